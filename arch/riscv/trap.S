@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The trap vector. Every trap and interrupt on every hart enters here
+ * (stvec, direct mode). sscratch tells where we came from: 0 while the hart
+ * runs kernel code, its struct cpu while it runs user code. One csrrw swaps
+ * tp with sscratch and the result says which case this is.
+ *
+ * Kernel traps push a struct trap_frame on the current kernel stack, call
+ * trap_kernel(frame) in trap.c, and return through the same frame, so a
+ * handler may change sepc (a self-test skipping a faulting instruction).
+ */
+#include <arch/riscv/cpu.h>
+#include <arch/riscv/csr.h>
+
+.macro SAVE_GPRS base
+	sd	x1, TF_X(1)(\base)
+	sd	x3, TF_X(3)(\base)
+	sd	x5, TF_X(5)(\base)
+	sd	x6, TF_X(6)(\base)
+	sd	x7, TF_X(7)(\base)
+	sd	x8, TF_X(8)(\base)
+	sd	x9, TF_X(9)(\base)
+	sd	x10, TF_X(10)(\base)
+	sd	x11, TF_X(11)(\base)
+	sd	x12, TF_X(12)(\base)
+	sd	x13, TF_X(13)(\base)
+	sd	x14, TF_X(14)(\base)
+	sd	x15, TF_X(15)(\base)
+	sd	x16, TF_X(16)(\base)
+	sd	x17, TF_X(17)(\base)
+	sd	x18, TF_X(18)(\base)
+	sd	x19, TF_X(19)(\base)
+	sd	x20, TF_X(20)(\base)
+	sd	x21, TF_X(21)(\base)
+	sd	x22, TF_X(22)(\base)
+	sd	x23, TF_X(23)(\base)
+	sd	x24, TF_X(24)(\base)
+	sd	x25, TF_X(25)(\base)
+	sd	x26, TF_X(26)(\base)
+	sd	x27, TF_X(27)(\base)
+	sd	x28, TF_X(28)(\base)
+	sd	x29, TF_X(29)(\base)
+	sd	x30, TF_X(30)(\base)
+	sd	x31, TF_X(31)(\base)
+.endm
+
+/* Restores every register but x2 (sp) and x4 (tp), which the caller owns. */
+.macro RESTORE_GPRS base
+	ld	x1, TF_X(1)(\base)
+	ld	x3, TF_X(3)(\base)
+	ld	x5, TF_X(5)(\base)
+	ld	x6, TF_X(6)(\base)
+	ld	x7, TF_X(7)(\base)
+	ld	x8, TF_X(8)(\base)
+	ld	x9, TF_X(9)(\base)
+	ld	x10, TF_X(10)(\base)
+	ld	x11, TF_X(11)(\base)
+	ld	x12, TF_X(12)(\base)
+	ld	x13, TF_X(13)(\base)
+	ld	x14, TF_X(14)(\base)
+	ld	x15, TF_X(15)(\base)
+	ld	x16, TF_X(16)(\base)
+	ld	x17, TF_X(17)(\base)
+	ld	x18, TF_X(18)(\base)
+	ld	x19, TF_X(19)(\base)
+	ld	x20, TF_X(20)(\base)
+	ld	x21, TF_X(21)(\base)
+	ld	x22, TF_X(22)(\base)
+	ld	x23, TF_X(23)(\base)
+	ld	x24, TF_X(24)(\base)
+	ld	x25, TF_X(25)(\base)
+	ld	x26, TF_X(26)(\base)
+	ld	x27, TF_X(27)(\base)
+	ld	x28, TF_X(28)(\base)
+	ld	x29, TF_X(29)(\base)
+	ld	x30, TF_X(30)(\base)
+	ld	x31, TF_X(31)(\base)
+.endm
+
+	.text
+	.align	4
+	.globl	trap_entry
+trap_entry:
+	csrrw	tp, sscratch, tp
+	bnez	tp, trap_from_user
+	/* From the kernel: sscratch held 0, so tp is 0 and the kernel's tp is
+	 * in sscratch. Put both back. */
+	csrrw	tp, sscratch, zero
+
+	addi	sp, sp, -TF_SIZE
+	SAVE_GPRS sp
+	addi	t0, sp, TF_SIZE
+	sd	t0, TF_X(2)(sp)
+	sd	tp, TF_X(4)(sp)
+	csrr	t0, sepc
+	csrr	t1, sstatus
+	csrr	t2, scause
+	csrr	t3, stval
+	sd	t0, TF_SEPC(sp)
+	sd	t1, TF_SSTATUS(sp)
+	sd	t2, TF_SCAUSE(sp)
+	sd	t3, TF_STVAL(sp)
+
+	mv	a0, sp
+	call	trap_kernel
+
+	ld	t0, TF_SEPC(sp)
+	ld	t1, TF_SSTATUS(sp)
+	csrw	sepc, t0
+	csrw	sstatus, t1
+	RESTORE_GPRS sp
+	addi	sp, sp, TF_SIZE
+	sret
+
+/*
+ * From user mode: tp is now this hart's struct cpu and sscratch holds the
+ * user's tp. No thread exists yet to save into; the objects layer installs
+ * the real path. Until then a user trap is a kernel bug.
+ */
+trap_from_user:
+	ld	sp, CPU_KSTACK_TOP(tp)
+	csrw	sscratch, zero
+	call	trap_user_unexpected
+1:	j	1b

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef ARCH_RISCV_TRAP_H
+#define ARCH_RISCV_TRAP_H
+
+#include <arch/riscv/cpu.h>
+
+/* The name of a trap cause, e.g. "load page fault". */
+const char *trap_cause_name(unsigned long scause);
+void trap_kernel(struct trap_frame *tf);
+void trap_user_unexpected(void);
+
+#endif

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: BSD-2-Clause
+# The kernel images, built with the riscv64-unknown-elf cross compiler.
+#
+#   kernel.elf / Image            the kernel (ELF for QEMU -kernel and GDB,
+#                                 Image for U-Boot booti: same code)
+#   kernel-test.elf / kernel-test.Image   the same kernel with the self-tests
+#                                 in place of the first work
+set(ARCH_FLAGS -march=rv64imac_zicsr_zifencei -mabi=lp64 -mcmodel=medany
+	# No linker relaxation: it would turn PC-relative addresses into
+	# gp-relative ones, which are wrong before the MMU is on (head.S).
+	-mno-relax)
+set(KERNEL_CFLAGS ${ARCH_FLAGS} -std=gnu11 -ffreestanding -fno-pie -fno-stack-protector
+	-fno-common -fno-omit-frame-pointer -O2 -g -Wall -Wextra -Werror
+	-Wno-unused-parameter)
+
+file(GLOB KERNEL_SRCS CONFIGURE_DEPENDS
+	${TOP}/arch/riscv/*.c ${TOP}/arch/riscv/*.S
+	${TOP}/kern/*.c ${TOP}/kern/dev/*.c)
+list(FILTER KERNEL_SRCS EXCLUDE REGEX "/kern/first_work\\.c$")
+file(GLOB SELFTEST_SRCS CONFIGURE_DEPENDS ${TOP}/test/kernel/*.c)
+
+# boot.c runs before the MMU is on: no jump tables (absolute addresses).
+set_source_files_properties(${TOP}/arch/riscv/boot.c PROPERTIES COMPILE_OPTIONS -fno-jump-tables)
+
+add_library(kcore OBJECT ${KERNEL_SRCS})
+target_include_directories(kcore PUBLIC ${TOP})
+target_compile_options(kcore PUBLIC ${KERNEL_CFLAGS})
+
+set(KERNEL_LDFLAGS ${ARCH_FLAGS} -nostdlib -static -no-pie
+	-Wl,--no-relax -Wl,-z,max-page-size=4096 -Wl,--build-id=none
+	-T ${TOP}/arch/riscv/kernel.ld)
+
+function(kernel_image name)
+	add_executable(${name}.elf ${ARGN} $<TARGET_OBJECTS:kcore>)
+	target_include_directories(${name}.elf PRIVATE ${TOP})
+	target_compile_options(${name}.elf PRIVATE ${KERNEL_CFLAGS})
+	target_link_options(${name}.elf PRIVATE ${KERNEL_LDFLAGS})
+	target_link_libraries(${name}.elf PRIVATE gcc)
+	set_target_properties(${name}.elf PROPERTIES LINK_DEPENDS ${TOP}/arch/riscv/kernel.ld)
+	add_custom_command(TARGET ${name}.elf POST_BUILD
+		COMMAND ${CMAKE_OBJCOPY} -O binary ${name}.elf ${name}.Image
+		BYPRODUCTS ${name}.Image
+		COMMENT "Image ${name}.Image")
+endfunction()
+
+kernel_image(kernel ${TOP}/kern/first_work.c)
+kernel_image(kernel-test ${SELFTEST_SRCS})

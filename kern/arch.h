@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef KERN_ARCH_H
+#define KERN_ARCH_H
+
+/*
+ * Everything generic code may ask of the architecture. Declared here, defined
+ * only under arch/<arch>/. Generic code includes this header, never an arch
+ * header directly.
+ */
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Disable interrupts on this hart, returning the previous state. */
+unsigned long arch_irq_save(void);
+void arch_irq_restore(unsigned long flags);
+void arch_irq_enable(void);
+
+/* Firmware console, usable before and after the MMU is on. */
+void arch_early_putc(char c);
+int arch_early_getc(void); /* -1 if nothing is waiting */
+
+/* Power the machine off; failed = true reports a failure to the host. */
+__attribute__((noreturn)) void arch_poweroff(bool failed);
+
+/* Wait for an interrupt. */
+void arch_wait_for_interrupt(void);
+
+/* Instruction and cycle counters, for measurements. */
+uint64_t arch_instret(void);
+uint64_t arch_cycles(void);
+/* The timebase counter (ticks at board.timebase_hz). */
+uint64_t arch_time(void);
+
+/* This hart's id and its dense CPU index (0 .. ncpus-1). */
+unsigned long arch_hartid(void);
+unsigned arch_cpu_index(void);
+
+/* Physical <-> kernel virtual (direct map) for RAM. */
+uintptr_t arch_phys_to_virt(uint64_t pa);
+uint64_t arch_virt_to_phys(uintptr_t va);
+
+/* Map a device register block; returns its kernel virtual address, or 0. */
+uintptr_t arch_map_device(uint64_t pa, uint64_t size);
+
+/* Bring up the other harts; returns how many harts are online in all. */
+unsigned arch_start_secondaries(void);
+/* Start this hart's periodic tick. */
+void arch_start_timer(void);
+/* Ticks this hart has taken. */
+uint64_t arch_ticks(void);
+/* Number of usable harts the kernel numbered (online or not). */
+unsigned arch_ncpus(void);
+
+#endif

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef KERN_PMEM_H
+#define KERN_PMEM_H
+
+/*
+ * The physical frame allocator: 4 KiB frames from RAM minus every reserved
+ * range. Boot-time code and activities (the space banks that own all memory
+ * after boot) draw from it; nothing else does.
+ */
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <kern/board.h>
+
+#define PMEM_FRAME_SIZE 4096UL
+#define PMEM_MAX_RANGES 32
+
+/*
+ * Compute the free ranges: each RAM range with every reserved range cut out,
+ * rounded inwards to whole frames. Pure function (host-tested). Returns the
+ * number of ranges written to out, at most max (further pieces are dropped
+ * and *dropped, if non-null, is set).
+ */
+unsigned pmem_carve(const struct board_range *ram, unsigned nram,
+		    const struct board_range *resv, unsigned nresv,
+		    struct board_range *out, unsigned max, bool *dropped);
+
+/* Set up the allocator over the free ranges; must run once before use. */
+void pmem_init(const struct board_range *free, unsigned nfree);
+
+/* A zero-filled frame's physical address, or 0 if memory is exhausted. */
+uint64_t pmem_alloc(void);
+void pmem_free(uint64_t pa);
+
+uint64_t pmem_free_frames(void);
+uint64_t pmem_total_frames(void);
+/* True if pa is a frame inside the managed ranges. */
+bool pmem_owns(uint64_t pa);
+
+#endif

@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * fdt_test: host tests of kern/fdt.c and kern/board.c.
+ *
+ *   fdt_test synthetic      trees built here; runs without ../shared
+ *   fdt_test oracle DIR     every DIR/ *.dtb against libfdt
+ *   fdt_test facts DIR      known board facts (../shared/boards/README.md)
+ *   fdt_test fuzz DIR [N]   truncation and N mutations per DIR/ *.dtb
+ *
+ * Exit 0 on success, 1 on any failure, 77 (ctest: skipped) when DIR, which
+ * lives beside the repository rather than in it, is absent. The fuzz seed is
+ * printed and can be set with FDT_FUZZ_SEED.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <dirent.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fdt_test.h"
+
+#define DEFAULT_SEED      0x5eed2024fd7ull
+#define DEFAULT_MUTATIONS 3000
+#define MAX_FILES         64
+
+unsigned test_failures;
+
+void test_fail(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "FAIL %s:%d: ", file, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	test_failures++;
+}
+
+void sbuf_printf(struct sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	for (;;) {
+		va_start(ap, fmt);
+		n = vsnprintf(b->s ? b->s + b->len : NULL,
+			      b->s ? b->cap - b->len : 0, fmt, ap);
+		va_end(ap);
+		if (n < 0)
+			abort();
+		if (b->s && b->len + (size_t)n < b->cap) {
+			b->len += (size_t)n;
+			return;
+		}
+		b->cap = (b->cap + (size_t)n + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+		if (!b->s)
+			abort();
+	}
+}
+
+void sbuf_free(struct sbuf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+bool dumps_equal(const char *what, const char *a, const char *b)
+{
+	unsigned line = 1;
+	const char *la = a, *lb = b;
+
+	if (strcmp(a, b) == 0)
+		return true;
+	while (*a && *a == *b) {
+		if (*a == '\n') {
+			line++;
+			la = a + 1;
+			lb = b + 1;
+		}
+		a++;
+		b++;
+	}
+	fprintf(stderr, "%s: dumps differ at line %u\n  ours:   %.*s\n"
+		"  libfdt: %.*s\n", what, line,
+		(int)strcspn(la, "\n"), la, (int)strcspn(lb, "\n"), lb);
+	return false;
+}
+
+uint64_t rng_next(uint64_t *s)
+{
+	*s ^= *s >> 12;
+	*s ^= *s << 25;
+	*s ^= *s >> 27;
+	return *s * 0x2545f4914f6cdd1dull;
+}
+
+#define CMP(field, fmt)                                                      \
+	CHECK(got->field == want->field, "%s: " #field " = " fmt             \
+	      ", expected " fmt, name, got->field, want->field)
+
+void board_compare(const char *name, const struct board *got,
+		   const struct board *want)
+{
+	unsigned i;
+
+	CHECK(strcmp(got->model, want->model) == 0,
+	      "%s: model \"%s\", expected \"%s\"", name, got->model,
+	      want->model);
+	CMP(nmem, "%u");
+	for (i = 0; i < got->nmem && i < want->nmem; i++) {
+		CMP(mem[i].base, "%#" PRIx64);
+		CMP(mem[i].size, "%#" PRIx64);
+	}
+	CMP(nresv, "%u");
+	for (i = 0; i < got->nresv && i < want->nresv; i++) {
+		CMP(resv[i].base, "%#" PRIx64);
+		CMP(resv[i].size, "%#" PRIx64);
+	}
+	CMP(nharts, "%u");
+	CMP(harts_skipped, "%u");
+	for (i = 0; i < got->nharts && i < want->nharts; i++) {
+		CMP(harts[i].hartid, "%u");
+		CMP(harts[i].plic_s_context, "%u");
+		CMP(harts[i].has_sstc, "%d");
+	}
+	CMP(timebase_hz, "%" PRIu64);
+	CMP(console.kind, "%d");
+	CMP(console.base, "%#" PRIx64);
+	CMP(console.size, "%#" PRIx64);
+	CMP(console.reg_shift, "%u");
+	CMP(console.reg_io_width, "%u");
+	CMP(console.irq, "%u");
+	CHECK(strcmp(got->console.path, want->console.path) == 0,
+	      "%s: console.path \"%s\", expected \"%s\"", name,
+	      got->console.path, want->console.path);
+	CMP(plic.present, "%d");
+	CMP(plic.base, "%#" PRIx64);
+	CMP(plic.size, "%#" PRIx64);
+	CMP(plic.ndev, "%u");
+	CMP(dtb_size, "%u");
+}
+
+/* ---- the board directory ---------------------------------------------- */
+
+static uint8_t *load(const char *path, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	uint8_t *buf;
+	long n;
+
+	if (!f)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 ||
+	    fseek(f, 0, SEEK_SET) != 0) {
+		fclose(f);
+		return NULL;
+	}
+	/* Exactly the file's size, so ASan sees any read past its end. */
+	buf = malloc(n ? (size_t)n : 1);
+	if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		free(buf);
+		buf = NULL;
+	}
+	fclose(f);
+	*size = (size_t)n;
+	return buf;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted *.dtb names in dir; -1 with a skip message if dir is missing. */
+static int list_dtbs(const char *dir, char *names[MAX_FILES])
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t len;
+	int n = 0;
+
+	if (!d) {
+		printf("skipped: %s not found: %s (../shared lives beside the "
+		       "repository, not in it)\n", dir, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL && n < MAX_FILES) {
+		len = strlen(e->d_name);
+		if (len > 4 && strcmp(e->d_name + len - 4, ".dtb") == 0)
+			names[n++] = strdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, (size_t)n, sizeof(names[0]), cmp_names);
+	if (n == 0)
+		printf("skipped: no *.dtb in %s\n", dir);
+	return n;
+}
+
+enum mode { MODE_ORACLE, MODE_FACTS, MODE_FUZZ };
+
+uint64_t test_seed(void)
+{
+	const char *s = getenv("FDT_FUZZ_SEED");
+
+	return s ? strtoull(s, NULL, 0) : DEFAULT_SEED;
+}
+
+static int run_dir(enum mode mode, const char *dir, unsigned mutations)
+{
+	char *names[MAX_FILES], path[4096];
+	unsigned before;
+	uint8_t *blob;
+	size_t size;
+	int i, n = list_dtbs(dir, names);
+
+	if (n <= 0)
+		return SKIP_EXIT;
+	if (mode == MODE_FUZZ)
+		printf("fuzz seed %#" PRIx64 " (set FDT_FUZZ_SEED to change)\n",
+		       test_seed());
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		blob = load(path, &size);
+		before = test_failures;
+		if (!blob) {
+			test_fail(__FILE__, __LINE__, "cannot read %s", path);
+		} else if (mode == MODE_ORACLE) {
+			run_oracle(names[i], blob, size);
+		} else if (mode == MODE_FACTS) {
+			run_facts(names[i], blob, size);
+		} else {
+			run_fuzz(names[i], blob, size, test_seed() + (uint64_t)i,
+				 mutations);
+		}
+		printf("%s %s\n", test_failures == before ? "ok  " : "FAIL",
+		       names[i]);
+		free(blob);
+		free(names[i]);
+	}
+	return test_failures ? 1 : 0;
+}
+
+static int usage(void)
+{
+	fprintf(stderr, "usage: fdt_test synthetic | oracle DIR | facts DIR"
+		" | fuzz DIR [MUTATIONS]\n");
+	return 2;
+}
+
+int main(int argc, char **argv)
+{
+	unsigned mutations = DEFAULT_MUTATIONS;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	if (argc == 2 && strcmp(argv[1], "synthetic") == 0) {
+		printf("fuzz seed %#" PRIx64 " (set FDT_FUZZ_SEED to change)\n",
+		       test_seed());
+		run_api();
+		run_synthetic();
+		run_corrupt();
+		printf("%s synthetic: %u failures\n",
+		       test_failures ? "FAIL" : "ok  ", test_failures);
+		return test_failures ? 1 : 0;
+	}
+	if (argc < 3)
+		return usage();
+	if (strcmp(argv[1], "oracle") == 0)
+		return run_dir(MODE_ORACLE, argv[2], 0);
+	if (strcmp(argv[1], "facts") == 0)
+		return run_dir(MODE_FACTS, argv[2], 0);
+	if (strcmp(argv[1], "fuzz") == 0) {
+		if (argc > 3)
+			mutations = (unsigned)strtoul(argv[3], NULL, 0);
+		return run_dir(MODE_FUZZ, argv[2], mutations);
+	}
+	return usage();
+}

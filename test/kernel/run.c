@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The self-test image's first work: run every case, print one line each and
+ * a summary "N passed, N failed", then power off with a failure code if any
+ * case failed. test/qemu/run-qemu checks that summary line.
+ */
+#include <kern/arch.h>
+#include <kern/main.h>
+#include <test/kernel/selftest.h>
+
+extern const struct selftest _selftests_start[], _selftests_end[];
+const struct board *selftest_board;
+
+void kern_first_work(const struct board *b)
+{
+	unsigned passed = 0, failed = 0;
+
+	selftest_board = b;
+	kprintf("selftest: %u cases\n", (unsigned)(_selftests_end - _selftests_start));
+	for (const struct selftest *t = _selftests_start; t < _selftests_end; t++) {
+		if (t->fn() == 0) {
+			kprintf("ok %s\n", t->name);
+			passed++;
+		} else {
+			kprintf("FAIL %s\n", t->name);
+			failed++;
+		}
+	}
+	kprintf("%u passed, %u failed\n", passed, failed);
+	arch_poweroff(failed != 0);
+}
