@@ -25,8 +25,11 @@
 #define HDR_SIZE_V17 40
 
 #define TOKEN_SIZE     4
-#define PROP_HDR_SIZE  12 /* token, len, nameoff */
+#define PROP_HDR_SIZE  12 /* token, u32 len, u32 nameoff; then the value */
+#define PROP_LEN       4  /* offsets inside that header */
+#define PROP_NAMEOFF   8
 #define RSV_ENTRY_SIZE 16 /* u64 address, u64 size */
+#define RSV_SIZE       8  /* offset of the size inside an entry */
 #define RSV_ALIGN      8
 #define CELL_SIZE      4
 
@@ -145,7 +148,7 @@ static int check_rsvmap(struct fdt *fdt)
 	for (fdt->nrsv = 0;; fdt->nrsv++, off += RSV_ENTRY_SIZE) {
 		if (!fits(off, RSV_ENTRY_SIZE, fdt->totalsize))
 			return FDT_ERR_TRUNCATED;
-		if (be64(fdt->blob + off + 8) == 0)
+		if (be64(fdt->blob + off + RSV_SIZE) == 0)
 			return 0;
 	}
 }
@@ -168,20 +171,20 @@ static int next_token(const struct fdt *fdt, int off, uint32_t *tag, int *next)
 	if (!fits(o, TOKEN_SIZE, fdt->struct_size))
 		return FDT_ERR_TRUNCATED;
 	*tag = be32(s + o);
-	o += TOKEN_SIZE;
 	switch (*tag) {
 	case FDT_BEGIN_NODE:
+		o += TOKEN_SIZE;
 		n = str_len(s + o, fdt->struct_size - o);
 		if (n < 0)
 			return FDT_ERR_TRUNCATED;
 		o = align4(o + (uint32_t)n + 1);
 		break;
 	case FDT_PROP:
-		if (!fits(o, PROP_HDR_SIZE - TOKEN_SIZE, fdt->struct_size))
+		if (!fits(o, PROP_HDR_SIZE, fdt->struct_size))
 			return FDT_ERR_TRUNCATED;
-		len = be32(s + o);
-		nameoff = be32(s + o + 4);
-		o += PROP_HDR_SIZE - TOKEN_SIZE;
+		len = be32(s + o + PROP_LEN);
+		nameoff = be32(s + o + PROP_NAMEOFF);
+		o += PROP_HDR_SIZE;
 		if (!fits(o, len, fdt->struct_size))
 			return FDT_ERR_TRUNCATED;
 		if (nameoff >= fdt->strings_size ||
@@ -193,6 +196,7 @@ static int next_token(const struct fdt *fdt, int off, uint32_t *tag, int *next)
 	case FDT_END_NODE:
 	case FDT_NOP:
 	case FDT_END:
+		o += TOKEN_SIZE;
 		break;
 	default:
 		return FDT_ERR_BADSTRUCTURE;
@@ -274,8 +278,12 @@ int fdt_init(struct fdt *fdt, const void *blob, size_t max_size)
 		err = check_rsvmap(fdt);
 	if (!err)
 		err = check_structure(fdt);
-	if (err)
+	if (err) {
+		/* Leave nothing a later call could read. */
 		fdt->totalsize = fdt->struct_size = fdt->strings_size = 0;
+		fdt->nrsv = 0;
+		fdt->root = FDT_ERR_NOTFOUND;
+	}
 	return err;
 }
 
@@ -306,7 +314,7 @@ int fdt_rsv_entry(const struct fdt *fdt, unsigned idx,
 		return FDT_ERR_NOTFOUND;
 	e = fdt->blob + fdt->rsv_off + (size_t)idx * RSV_ENTRY_SIZE;
 	*addr = be64(e);
-	*size = be64(e + 8);
+	*size = be64(e + RSV_SIZE);
 	return 0;
 }
 
@@ -629,9 +637,9 @@ int fdt_prop_at(const struct fdt *fdt, int prop, struct fdt_prop *out)
 		return FDT_ERR_BADOFFSET;
 	/* next_token() checked the length and name offset. */
 	p = fdt->blob + fdt->struct_off + prop;
-	out->len = be32(p + TOKEN_SIZE);
+	out->len = be32(p + PROP_LEN);
 	out->name = (const char *)fdt->blob + fdt->strings_off +
-		    be32(p + TOKEN_SIZE + 4);
+		    be32(p + PROP_NAMEOFF);
 	out->data = p + PROP_HDR_SIZE;
 	return 0;
 }

@@ -83,7 +83,9 @@ int libfdt_dump(const void *blob, size_t size, bool strict, struct sbuf *out)
 		sbuf_printf(out, "rsv %016" PRIx64 " %016" PRIx64 "\n", addr,
 			    len);
 	}
-	cap = (int)fdt_size_dt_struct(blob) + 2;
+	/* A path is at most every byte of the blob plus a '/' per level;
+	 * not size_dt_struct, which version 16 headers need not fill in. */
+	cap = (int)fdt_totalsize(blob) + 2;
 	path = malloc((size_t)cap);
 	buf = malloc((size_t)cap);
 	/* libfdt counts the root as depth 1. */

@@ -156,7 +156,7 @@ int ours_dump(const void *blob, size_t size, bool strict, struct sbuf *out)
 	CHECK(i == f.nrsv, "rsv entries %u, header walk found %u", i, f.nrsv);
 
 	/* A path is at most every name in the block plus a '/' for each. */
-	pathcap = f.struct_size + 2;
+	pathcap = (size_t)f.struct_size + 2;
 	path = malloc(pathcap);
 	buf = malloc(pathcap);
 	plen = malloc(sizeof(*plen) * (FDT_MAX_DEPTH + 1));
