@@ -15,7 +15,7 @@ set(KERNEL_CFLAGS ${ARCH_FLAGS} -std=gnu11 -ffreestanding -fno-pie -fno-stack-pr
 
 file(GLOB KERNEL_SRCS CONFIGURE_DEPENDS
 	${TOP}/arch/riscv/*.c ${TOP}/arch/riscv/*.S
-	${TOP}/kern/*.c ${TOP}/kern/dev/*.c)
+	${TOP}/kern/*.c ${TOP}/kern/dev/*.c ${TOP}/cap/*.c ${TOP}/ipc/*.c)
 list(FILTER KERNEL_SRCS EXCLUDE REGEX "/kern/first_work\\.c$")
 file(GLOB SELFTEST_SRCS CONFIGURE_DEPENDS ${TOP}/test/kernel/*.c)
 
@@ -26,12 +26,25 @@ add_library(kcore OBJECT ${KERNEL_SRCS})
 target_include_directories(kcore PUBLIC ${TOP})
 target_compile_options(kcore PUBLIC ${KERNEL_CFLAGS})
 
-set(KERNEL_LDFLAGS ${ARCH_FLAGS} -nostdlib -static -no-pie
+# Link as plain rv64imac: GCC 12 picks libgcc's multilib from -march, and
+# with the _zicsr_zifencei suffix it finds none and takes a hard-float one.
+set(KERNEL_LDFLAGS -march=rv64imac -mabi=lp64 -mcmodel=medany -nostdlib -static -no-pie
 	-Wl,--no-relax -Wl,-z,max-page-size=4096 -Wl,--build-id=none
 	-T ${TOP}/arch/riscv/kernel.ld)
 
-function(kernel_image name)
-	add_executable(${name}.elf ${ARGN} $<TARGET_OBJECTS:kcore>)
+include(${TOP}/cmake/user.cmake)
+
+# kernel_image(NAME ROOT_PROGRAM sources...): a kernel with the user program
+# ROOT_PROGRAM (built by user_program()) embedded as its root task.
+function(kernel_image name root)
+	set(root_elf ${CMAKE_BINARY_DIR}/${root}.elf)
+	set(embed ${CMAKE_BINARY_DIR}/${name}-root_image.S)
+	configure_file(${TOP}/kern/root_image.S ${embed} COPYONLY)
+	set_source_files_properties(${embed} PROPERTIES
+		COMPILE_DEFINITIONS ROOT_ELF_PATH=${root_elf}
+		OBJECT_DEPENDS ${root_elf})
+	add_executable(${name}.elf ${ARGN} ${embed} $<TARGET_OBJECTS:kcore>)
+	add_dependencies(${name}.elf ${root}.elf)
 	target_include_directories(${name}.elf PRIVATE ${TOP})
 	target_compile_options(${name}.elf PRIVATE ${KERNEL_CFLAGS})
 	target_link_options(${name}.elf PRIVATE ${KERNEL_LDFLAGS})
@@ -43,5 +56,5 @@ function(kernel_image name)
 		COMMENT "Image ${name}.Image")
 endfunction()
 
-kernel_image(kernel ${TOP}/kern/first_work.c)
-kernel_image(kernel-test ${SELFTEST_SRCS})
+kernel_image(kernel root ${TOP}/kern/first_work.c)
+kernel_image(kernel-test testroot ${SELFTEST_SRCS})

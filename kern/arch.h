@@ -10,6 +10,9 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+/* The one arch type generic code embeds: a thread's user registers
+ * (struct arch_regs) and its inline accessors arch_regs_*(). */
+#include <arch/riscv/regs.h>
 
 /* Disable interrupts on this hart, returning the previous state. */
 unsigned long arch_irq_save(void);
@@ -51,5 +54,25 @@ void arch_start_timer(void);
 uint64_t arch_ticks(void);
 /* Number of usable harts the kernel numbered (online or not). */
 unsigned arch_ncpus(void);
+
+/* ---- user mode ---- */
+void arch_regs_init_user(struct arch_regs *r, uint64_t pc, uint64_t sp, uint64_t arg);
+/* Load the address space (a token from arch_space_token) and return to user
+ * mode with registers r. Interrupts must be off. */
+__attribute__((noreturn)) void arch_enter_user(struct arch_regs *r, uint64_t space_token);
+/* True if a timer interrupt is waiting: long operations stop here. */
+bool arch_preempt_pending(void);
+
+/* ---- address spaces: Sv39 entries, ASIDs, TLB ---- */
+uint64_t arch_pte_table(uint64_t child_pa);
+uint64_t arch_pte_leaf(uint64_t pa, unsigned rights);  /* CAP_R/W/X */
+/* Fill the kernel half of a new root table. */
+void arch_pt_init_root(uint64_t *hw);
+unsigned arch_asid_alloc(void);
+uint64_t arch_space_token(uint64_t root_pa, unsigned asid);
+/* A root is going away: no hart may keep it loaded or cached. */
+void arch_space_destroyed(uint64_t token, unsigned asid);
+void arch_tlb_flush_local(void);
+void arch_tlb_flush_all(void);
 
 #endif

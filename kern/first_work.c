@@ -1,13 +1,18 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * The first work of the kernel image proper. Until the objects layer can
- * start a root task, the boot hart idles like the others.
+ * The first work of the kernel image proper: start the root task and leave
+ * the kernel for it.
  */
 #include <kern/main.h>
-#include <kern/printf.h>
+#include <kern/panic.h>
+#include <kern/root_task.h>
+#include <kern/thread.h>
 
 void kern_first_work(const struct board *b)
 {
-	(void)b;
-	kprintf("kernel: up; no root task yet, idling\n");
+	int err = root_task_create(b);
+
+	if (err)
+		panic("cannot build the root task (error %d)", err);
+	sched_exit();
 }

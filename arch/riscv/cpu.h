@@ -13,36 +13,18 @@
 
 #include <arch/riscv/memlayout.h>
 
-/* struct trap_frame: x1..x31 at 8*n, then the trap CSRs */
-#define TF_X(n)       ((n) * 8)
-#define TF_SEPC       (32 * 8)
-#define TF_SSTATUS    (33 * 8)
-#define TF_SCAUSE     (34 * 8)
-#define TF_STVAL      (35 * 8)
-#define TF_SIZE       (36 * 8)
+#include <arch/riscv/regs.h>
 
 /* struct cpu */
 #define CPU_KSTACK_TOP 0
 #define CPU_SCRATCH    8
+#define CPU_USER_REGS  16
 
 #ifndef __ASSEMBLER__
 #include <stddef.h>
 #include <stdint.h>
+#include <arch/riscv/regs.h>
 
-struct trap_frame {
-	unsigned long x[32];      /* x[0] is unused: x0 is always zero */
-	unsigned long sepc;
-	unsigned long sstatus;
-	unsigned long scause;
-	unsigned long stval;
-};
-
-_Static_assert(offsetof(struct trap_frame, sepc) == TF_SEPC, "TF_SEPC");
-_Static_assert(offsetof(struct trap_frame, sstatus) == TF_SSTATUS, "TF_SSTATUS");
-_Static_assert(offsetof(struct trap_frame, scause) == TF_SCAUSE, "TF_SCAUSE");
-_Static_assert(offsetof(struct trap_frame, stval) == TF_STVAL, "TF_STVAL");
-_Static_assert(sizeof(struct trap_frame) == TF_SIZE, "TF_SIZE");
-_Static_assert(TF_SIZE % 16 == 0, "trap frames keep sp 16-byte aligned");
 
 /*
  * One per usable hart. Written by that hart only, except `online`, which the
@@ -51,6 +33,7 @@ _Static_assert(TF_SIZE % 16 == 0, "trap frames keep sp 16-byte aligned");
 struct cpu {
 	uintptr_t kstack_top;     /* top of this hart's kernel stack */
 	unsigned long scratch;    /* trap entry spill slot */
+	struct trap_frame *user_regs; /* where a trap from user mode saves */
 	unsigned long hartid;
 	unsigned index;           /* dense: the boot hart is 0 */
 	volatile int online;
@@ -65,6 +48,7 @@ struct cpu {
 
 _Static_assert(offsetof(struct cpu, kstack_top) == CPU_KSTACK_TOP, "CPU_KSTACK_TOP");
 _Static_assert(offsetof(struct cpu, scratch) == CPU_SCRATCH, "CPU_SCRATCH");
+_Static_assert(offsetof(struct cpu, user_regs) == CPU_USER_REGS, "CPU_USER_REGS");
 
 extern struct cpu cpus[MAX_CPUS];
 extern unsigned ncpus;

@@ -20,4 +20,8 @@ extern uint64_t kernel_load_pa, kernel_image_end_pa;
 /* Add the direct map of [pa, pa + size) in gigapages; 0 or -1 if beyond the map. */
 int mmu_map_direct(uint64_t pa, uint64_t size);
 
+/* Find how many ASID bits satp has (0 if none). */
+void arch_asid_init(void);
+unsigned arch_asid_count(void);
+
 #endif

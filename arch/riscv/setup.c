@@ -94,6 +94,7 @@ void arch_boot_main(unsigned long hartid, uint64_t dtb_pa, uint64_t load_pa)
 	}
 
 	number_cpus(hartid);
+	arch_asid_init();
 	timer_setup(board.timebase_hz, all_harts_have_sstc());
 
 	kres[0] = (struct board_range){ load_pa, kernel_image_end_pa - load_pa };

@@ -114,11 +114,76 @@ trap_entry:
 
 /*
  * From user mode: tp is now this hart's struct cpu and sscratch holds the
- * user's tp. No thread exists yet to save into; the objects layer installs
- * the real path. Until then a user trap is a kernel bug.
+ * user's tp. The registers go straight into the current thread's
+ * struct trap_frame (cpu->user_regs); then the kernel stack starts afresh:
+ * the kernel keeps no per-thread kernel stack, every entry from user mode
+ * begins at the top and ends in arch_enter_user().
  */
 trap_from_user:
-	ld	sp, CPU_KSTACK_TOP(tp)
+	sd	t0, CPU_SCRATCH(tp)
+	ld	t0, CPU_USER_REGS(tp)
+	SAVE_GPRS t0
+	sd	sp, TF_X(2)(t0)
+	ld	t1, CPU_SCRATCH(tp)
+	sd	t1, TF_X(5)(t0)
+	csrr	t1, sscratch
+	sd	t1, TF_X(4)(t0)
 	csrw	sscratch, zero
-	call	trap_user_unexpected
-1:	j	1b
+	csrr	t1, sepc
+	csrr	t2, sstatus
+	csrr	t3, scause
+	csrr	t4, stval
+	sd	t1, TF_SEPC(t0)
+	sd	t2, TF_SSTATUS(t0)
+	sd	t3, TF_SCAUSE(t0)
+	sd	t4, TF_STVAL(t0)
+	ld	sp, CPU_KSTACK_TOP(tp)
+	mv	a0, t0
+	call	trap_user
+1:	j	1b                        /* trap_user never returns */
+
+/*
+ * arch_user_return(struct trap_frame *tf): load tf and sret to user mode.
+ * Interrupts are off; sscratch gets this hart's struct cpu so the next trap
+ * knows it came from user mode. a0 is restored last: it is the base.
+ */
+	.globl	arch_user_return
+arch_user_return:
+	sd	a0, CPU_USER_REGS(tp)
+	csrw	sscratch, tp
+	ld	t0, TF_SEPC(a0)
+	ld	t1, TF_SSTATUS(a0)
+	csrw	sepc, t0
+	csrw	sstatus, t1
+	ld	x1, TF_X(1)(a0)
+	ld	x2, TF_X(2)(a0)
+	ld	x3, TF_X(3)(a0)
+	ld	x4, TF_X(4)(a0)
+	ld	x5, TF_X(5)(a0)
+	ld	x6, TF_X(6)(a0)
+	ld	x7, TF_X(7)(a0)
+	ld	x8, TF_X(8)(a0)
+	ld	x9, TF_X(9)(a0)
+	ld	x11, TF_X(11)(a0)
+	ld	x12, TF_X(12)(a0)
+	ld	x13, TF_X(13)(a0)
+	ld	x14, TF_X(14)(a0)
+	ld	x15, TF_X(15)(a0)
+	ld	x16, TF_X(16)(a0)
+	ld	x17, TF_X(17)(a0)
+	ld	x18, TF_X(18)(a0)
+	ld	x19, TF_X(19)(a0)
+	ld	x20, TF_X(20)(a0)
+	ld	x21, TF_X(21)(a0)
+	ld	x22, TF_X(22)(a0)
+	ld	x23, TF_X(23)(a0)
+	ld	x24, TF_X(24)(a0)
+	ld	x25, TF_X(25)(a0)
+	ld	x26, TF_X(26)(a0)
+	ld	x27, TF_X(27)(a0)
+	ld	x28, TF_X(28)(a0)
+	ld	x29, TF_X(29)(a0)
+	ld	x30, TF_X(30)(a0)
+	ld	x31, TF_X(31)(a0)
+	ld	x10, TF_X(10)(a0)
+	sret

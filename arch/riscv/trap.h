@@ -8,5 +8,6 @@
 const char *trap_cause_name(unsigned long scause);
 void trap_kernel(struct trap_frame *tf);
 void trap_user_unexpected(void);
+void trap_user(struct trap_frame *tf) __attribute__((noreturn));
 
 #endif

@@ -6,6 +6,8 @@
  */
 #include <kern/arch.h>
 #include <kern/main.h>
+#include <kern/root_task.h>
+#include <kern/thread.h>
 #include <test/kernel/selftest.h>
 
 extern const struct selftest _selftests_start[], _selftests_end[];
@@ -26,6 +28,18 @@ void kern_first_work(const struct board *b)
 			failed++;
 		}
 	}
-	kprintf("%u passed, %u failed\n", passed, failed);
-	arch_poweroff(failed != 0);
+	/* The root task's suite prints the run's final summary; the kernel's
+	 * own is final only if it failed. */
+	kprintf("kernel self-tests: %u passed, %u failed\n", passed, failed);
+	if (failed) {
+		kprintf("%u passed, %u failed\n", passed, failed);
+		arch_poweroff(true);
+	}
+	int err = root_task_create(b);
+	if (err) {
+		kprintf("root task: cannot build it (error %d)\n0 passed, 1 failed\n", err);
+		arch_poweroff(true);
+	}
+	arch_irq_save();
+	sched_exit();
 }

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef ARCH_RISCV_REGS_H
+#define ARCH_RISCV_REGS_H
+
+/*
+ * The register state a trap saves: for a kernel trap on the kernel stack,
+ * for a user trap in the thread (struct thread.regs). Offsets for trap.S are
+ * defined once here; _Static_asserts tie them to the struct.
+ */
+
+/* struct trap_frame: x1..x31 at 8*n, then the trap CSRs */
+#define TF_X(n)       ((n) * 8)
+#define TF_SEPC       (32 * 8)
+#define TF_SSTATUS    (33 * 8)
+#define TF_SCAUSE     (34 * 8)
+#define TF_STVAL      (35 * 8)
+#define TF_SIZE       (36 * 8)
+
+#define REG_RA 1
+#define REG_SP 2
+#define REG_A0 10
+#define REG_A7 17
+
+#ifndef __ASSEMBLER__
+#include <stddef.h>
+#include <stdint.h>
+
+struct trap_frame {
+	unsigned long x[32];      /* x[0] is unused: x0 is always zero */
+	unsigned long sepc;
+	unsigned long sstatus;
+	unsigned long scause;
+	unsigned long stval;
+};
+
+_Static_assert(offsetof(struct trap_frame, sepc) == TF_SEPC, "TF_SEPC");
+_Static_assert(offsetof(struct trap_frame, sstatus) == TF_SSTATUS, "TF_SSTATUS");
+_Static_assert(offsetof(struct trap_frame, scause) == TF_SCAUSE, "TF_SCAUSE");
+_Static_assert(offsetof(struct trap_frame, stval) == TF_STVAL, "TF_STVAL");
+_Static_assert(sizeof(struct trap_frame) == TF_SIZE, "TF_SIZE");
+_Static_assert(TF_SIZE % 16 == 0, "trap frames keep sp 16-byte aligned");
+
+/* What generic code calls a thread's user registers. */
+#define arch_regs trap_frame
+
+/* System-call arguments a0..a6 and the number in a7. */
+static inline unsigned long arch_regs_arg(const struct trap_frame *r, unsigned n)
+{
+	return r->x[REG_A0 + n];
+}
+
+static inline unsigned long arch_regs_syscall_nr(const struct trap_frame *r)
+{
+	return r->x[REG_A7];
+}
+
+static inline void arch_regs_set_result(struct trap_frame *r, unsigned long err,
+					unsigned long r1, unsigned long r2, unsigned long r3)
+{
+	r->x[REG_A0] = err;
+	r->x[REG_A0 + 1] = r1;
+	r->x[REG_A0 + 2] = r2;
+	r->x[REG_A0 + 3] = r3;
+}
+
+/* Step over the ecall: a completed system call returns after it. */
+static inline void arch_regs_skip_syscall(struct trap_frame *r)
+{
+	r->sepc += 4;
+}
+
+static inline unsigned long arch_regs_pc(const struct trap_frame *r)
+{
+	return r->sepc;
+}
+#endif
+
+#endif

@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * User mode on RISC-V: entering it, the traps that leave it, and the Sv39
+ * entries, ASIDs and fences behind address spaces.
+ */
+#include <arch/riscv/cpu.h>
+#include <arch/riscv/csr.h>
+#include <arch/riscv/mmu.h>
+#include <arch/riscv/timer.h>
+#include <arch/riscv/trap.h>
+#include <kern/abi.h>
+#include <kern/arch.h>
+#include <kern/syscall.h>
+#include <kern/thread.h>
+
+void arch_user_return(struct trap_frame *tf) __attribute__((noreturn));
+
+void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_t arg)
+{
+	for (unsigned i = 0; i < 32; i++)
+		r->x[i] = 0;
+	r->x[REG_SP] = sp;
+	r->x[REG_A0] = arg;
+	r->sepc = pc;
+	/* sret to U-mode with interrupts on; FPU off (FS = 0): user code
+	 * that tries floating point gets an illegal-instruction fault. */
+	r->sstatus = SSTATUS_SPIE;
+	r->scause = r->stval = 0;
+}
+
+void arch_enter_user(struct trap_frame *r, uint64_t token)
+{
+	if (csr_read(satp) != token) {
+		csr_write(satp, token);
+		/* Without an ASID the previous space's entries are still in
+		 * the TLB under ASID 0. */
+		if (((token >> SATP_ASID_SHIFT) & SATP_ASID_MASK) == 0)
+			sfence_vma_all();
+	}
+	arch_user_return(r);
+}
+
+bool arch_preempt_pending(void)
+{
+	return (csr_read(sip) & SIE_STIE) != 0;
+}
+
+/* ---- traps from user mode ---- */
+
+static uint64_t fault_cause(unsigned long code)
+{
+	switch (code) {
+	case EXC_INST_PAGE_FAULT:
+	case EXC_LOAD_PAGE_FAULT:
+	case EXC_STORE_PAGE_FAULT:
+		return FAULT_PAGE;
+	case EXC_ILLEGAL_INST:
+		return FAULT_ILLEGAL;
+	case EXC_INST_MISALIGNED:
+	case EXC_LOAD_MISALIGNED:
+	case EXC_STORE_MISALIGNED:
+		return FAULT_MISALIGNED;
+	case EXC_BREAKPOINT:
+		return FAULT_BREAKPOINT;
+	default:
+		return FAULT_ACCESS;
+	}
+}
+
+void trap_user(struct trap_frame *tf)
+{
+	struct thread *t = sched_current();
+	unsigned long code = tf->scause & ~SCAUSE_IRQ_FLAG;
+
+	if (tf->scause & SCAUSE_IRQ_FLAG) {
+		if (code == IRQ_S_TIMER) {
+			timer_tick();
+			sched_tick();
+		} else if (code == IRQ_S_SOFT) {
+			csr_clear(sip, SIE_SSIE);
+		}
+	} else if (code == EXC_ECALL_U) {
+		syscall_dispatch(t);
+	} else {
+		thread_fault(t, fault_cause(code), tf->sepc, tf->stval);
+	}
+	sched_exit();
+}
+
+/* ---- Sv39 entries for user mappings ---- */
+
+uint64_t arch_pte_table(uint64_t child_pa)
+{
+	return PTE_FROM_PA(child_pa, PTE_V);
+}
+
+uint64_t arch_pte_leaf(uint64_t pa, unsigned rights)
+{
+	uint64_t pte = PTE_V | PTE_U | PTE_A | PTE_D;
+
+	if (rights & CAP_R)
+		pte |= PTE_R;
+	if (rights & CAP_W)
+		pte |= PTE_W;
+	if (rights & CAP_X)
+		pte |= PTE_X;
+	return PTE_FROM_PA(pa, pte);
+}
+
+void arch_pt_init_root(uint64_t *hw)
+{
+	for (unsigned i = KERNEL_HALF_FIRST; i < PT_ENTRIES; i++)
+		hw[i] = kernel_root[i];
+}
+
+/*
+ * ASIDs are handed out once each and never reused; when they run out (or
+ * the hart has none), new spaces share ASID 0 and every switch to one of
+ * them flushes the TLB.
+ */
+static unsigned asid_next = 1, asid_max;
+
+void arch_asid_init(void)
+{
+	uint64_t satp = csr_read(satp);
+
+	csr_write(satp, satp | (SATP_ASID_MASK << SATP_ASID_SHIFT));
+	asid_max = (csr_read(satp) >> SATP_ASID_SHIFT) & SATP_ASID_MASK;
+	csr_write(satp, satp);
+	sfence_vma_all();
+}
+
+unsigned arch_asid_count(void)
+{
+	return asid_max;
+}
+
+unsigned arch_asid_alloc(void)
+{
+	if (asid_next > asid_max)
+		return 0;
+	return asid_next++;
+}
+
+uint64_t arch_space_token(uint64_t root_pa, unsigned asid)
+{
+	return SATP_MODE_SV39 | ((uint64_t)asid << SATP_ASID_SHIFT) | (root_pa >> PAGE_SHIFT);
+}
+
+void arch_space_destroyed(uint64_t token, unsigned asid)
+{
+	if (csr_read(satp) == token)
+		csr_write(satp, boot_satp);
+	(void)asid;
+	sfence_vma_all();
+}
+
+void arch_tlb_flush_local(void)
+{
+	sfence_vma_all();
+}
+
+/* Only the boot hart runs threads so far, so a local fence reaches every
+ * TLB that can hold a user translation. */
+void arch_tlb_flush_all(void)
+{
+	sfence_vma_all();
+}

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The derivation tree (see cap.h). Pure pointer work, no side effects on the
+ * objects: the callers in cap/ops.c do the unmapping and the bookkeeping.
+ * Host-tested in test/host/cap.
+ */
+#include <cap/cap.h>
+
+static void add_child(struct cap *parent, struct cap *c)
+{
+	c->parent = parent;
+	c->prev_sibling = 0;
+	c->next_sibling = parent->first_child;
+	if (parent->first_child)
+		parent->first_child->prev_sibling = c;
+	parent->first_child = c;
+}
+
+static void remove_from_siblings(struct cap *c)
+{
+	if (c->prev_sibling)
+		c->prev_sibling->next_sibling = c->next_sibling;
+	else if (c->parent)
+		c->parent->first_child = c->next_sibling;
+	if (c->next_sibling)
+		c->next_sibling->prev_sibling = c->prev_sibling;
+	c->prev_sibling = c->next_sibling = 0;
+}
+
+static void clear_contents(struct cap *c)
+{
+	c->obj = 0;
+	c->badge = 0;
+	c->type = OBJ_NONE;
+	c->rights = 0;
+	c->reserved = 0;
+	c->parent = c->first_child = c->next_sibling = c->prev_sibling = 0;
+}
+
+void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask)
+{
+	dst->obj = src->obj;
+	dst->badge = src->badge;
+	dst->type = src->type;
+	dst->rights = src->rights & rights_mask;
+	dst->reserved = 0;
+	dst->first_child = 0;
+	add_child(src, dst);
+}
+
+void cap_move(struct cap *dst, struct cap *src)
+{
+	dst->obj = src->obj;
+	dst->badge = src->badge;
+	dst->type = src->type;
+	dst->rights = src->rights;
+	dst->reserved = 0;
+	dst->parent = src->parent;
+	dst->prev_sibling = src->prev_sibling;
+	dst->next_sibling = src->next_sibling;
+	dst->first_child = src->first_child;
+	/* Everything that pointed at src now points at dst. */
+	if (dst->prev_sibling)
+		dst->prev_sibling->next_sibling = dst;
+	else if (dst->parent)
+		dst->parent->first_child = dst;
+	if (dst->next_sibling)
+		dst->next_sibling->prev_sibling = dst;
+	for (struct cap *k = dst->first_child; k; k = k->next_sibling)
+		k->parent = dst;
+	clear_contents(src);
+}
+
+void cap_unlink(struct cap *c)
+{
+	struct cap *k = c->first_child;
+
+	/* The children keep their place in the tree, one level up. */
+	while (k) {
+		struct cap *next = k->next_sibling;
+		if (c->parent) {
+			add_child(c->parent, k);
+		} else {
+			k->parent = 0;
+			k->prev_sibling = k->next_sibling = 0;
+		}
+		k = next;
+	}
+	c->first_child = 0;
+	remove_from_siblings(c);
+	clear_contents(c);
+}
+
+struct cap *cap_first_leaf(struct cap *c)
+{
+	struct cap *d = c->first_child;
+
+	if (!d)
+		return 0;
+	while (d->first_child)
+		d = d->first_child;
+	return d;
+}

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef CAP_CAP_H
+#define CAP_CAP_H
+
+/*
+ * A capability: a reference to a kernel object with rights and a protected
+ * payload (badge), living in a slot. Slots are found in capability pages,
+ * page tables (the capability behind each entry), threads (address space,
+ * fault handler) and in each object's header (its hidden root).
+ *
+ * Derivation tree. Every capability to an object descends from that
+ * object's hidden root capability (struct obj.root), which no user can name.
+ * Copy and mint make a child of the source; move keeps the node's place;
+ * delete hands the node's children to its parent; revoke deletes every
+ * descendant. Destroying an object is revoking its root.
+ *
+ * Invariants:
+ *  - obj == NULL  <=>  the slot is empty; then every other field but
+ *    container/index is zero.
+ *  - a non-empty slot's parent is non-NULL except for an object's root,
+ *    and the node is on its parent's child list exactly once.
+ *  - rights of a child are a subset of its parent's.
+ *  - container/index say where the slot lives; they never change.
+ */
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <kern/abi.h>
+
+struct obj;
+
+struct cap {
+	struct obj *obj;          /* NULL: empty slot */
+	uint64_t badge;           /* protected payload; 0 = none */
+	uint8_t type;             /* OBJ_* (equals obj->type) */
+	uint8_t rights;           /* CAP_R | CAP_W | CAP_X | CAP_G */
+	uint16_t index;           /* slot number within the container */
+	uint32_t reserved;
+	struct obj *container;    /* the object whose storage holds this slot */
+	struct cap *parent;
+	struct cap *first_child;
+	struct cap *next_sibling;
+	struct cap *prev_sibling;
+};
+
+_Static_assert(sizeof(struct cap) == CAP_SLOT_SIZE, "capability slot size is ABI");
+
+static inline bool cap_is_empty(const struct cap *c)
+{
+	return c->obj == 0;
+}
+
+/* Make slot dst (empty) a child of src, with rights src->rights & mask. */
+void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask);
+/* Move src's node into empty slot dst; src becomes empty. */
+void cap_move(struct cap *dst, struct cap *src);
+/* Take c out of the tree (children go to its parent) and empty the slot.
+ * The caller runs the container's side effects first (cap_slot_clear). */
+void cap_unlink(struct cap *c);
+/* The deepest first descendant of c, or NULL if c has no children: deleting
+ * these one by one, leaves first, is how revoke proceeds. */
+struct cap *cap_first_leaf(struct cap *c);
+
+#endif

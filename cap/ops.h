@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef CAP_OPS_H
+#define CAP_OPS_H
+
+/*
+ * Capability operations with their side effects on the objects that hold
+ * the slots: deleting the capability behind a page-table entry unmaps it,
+ * deleting a thread's address-space capability leaves it without one.
+ */
+
+#include <cap/cap.h>
+
+/* Delete the capability in c (non-empty). Its children move up a level. */
+void cap_delete(struct cap *c);
+/* Delete everything derived from c, leaves first. Returns ERR_OK, or
+ * KERR_PREEMPTED with the work so far done (call again to go on). */
+int cap_revoke(struct cap *c);
+
+/* True if a long loop should stop at its next preemption point. */
+bool cap_should_preempt(void);
+
+#endif

@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: BSD-2-Clause
+# User programs, built with the riscv64-unknown-elf cross compiler and
+# Debian's picolibc. Included from cmake/kernel.cmake; needs TOP.
+#
+#   ulib                         the user runtime (user/lib): crt0, system
+#                                calls, stdio on the debug console
+#   user_program(name srcs...)   builds ${name}.elf linked with ulib;
+#                                relative sources are taken from TOP
+#   root.elf                     the root task of the plain kernel
+#   testroot.elf                 the root task of the self-test image
+set(USER_LD ${TOP}/user/lib/user.ld)
+
+# -Wno-main: main takes the kernel's argument, main(unsigned long arg).
+set(USER_CFLAGS -march=rv64imac_zicsr_zifencei -mabi=lp64 -mcmodel=medany
+	--specs=picolibc.specs -std=gnu11 -O2 -g
+	-Wall -Wextra -Werror -Wno-main)
+
+# The link names plain rv64imac: GCC 12 picks libc's and libgcc's multilib
+# from -march, and with the _zicsr_zifencei suffix it matches none and
+# falls back to the default rv64imafdc/lp64d, which will not link with
+# lp64 objects. -T without -Wl so that picolibc.specs drops its own script.
+set(USER_LDFLAGS -march=rv64imac -mabi=lp64 --specs=picolibc.specs
+	-nostartfiles -static -T${USER_LD}
+	-Wl,-z,max-page-size=4096 -Wl,--build-id=none)
+
+add_library(ulib STATIC
+	${TOP}/user/lib/crt0.S
+	${TOP}/user/lib/start.c
+	${TOP}/user/lib/console.c)
+target_include_directories(ulib PUBLIC ${TOP} ${TOP}/user/lib)
+target_compile_options(ulib PUBLIC ${USER_CFLAGS})
+target_link_options(ulib INTERFACE ${USER_LDFLAGS})
+
+function(user_program name)
+	set(srcs)
+	foreach(src ${ARGN})
+		if(NOT IS_ABSOLUTE ${src})
+			set(src ${TOP}/${src})
+		endif()
+		list(APPEND srcs ${src})
+	endforeach()
+	add_executable(${name}.elf ${srcs})
+	target_link_libraries(${name}.elf PRIVATE ulib)
+	set_target_properties(${name}.elf PROPERTIES LINK_DEPENDS ${USER_LD})
+endfunction()
+
+user_program(root user/root/main.c)
+
+file(GLOB TESTROOT_SRCS CONFIGURE_DEPENDS ${TOP}/test/root/*.c)
+# Keep UTEST cases in the order they are written: GCC otherwise emits a
+# file's static objects, and so the .utests entries, in reverse.
+set_source_files_properties(${TESTROOT_SRCS} PROPERTIES COMPILE_OPTIONS -fno-toplevel-reorder)
+user_program(testroot ${TESTROOT_SRCS})

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef KERN_ABI_H
+#define KERN_ABI_H
+
+/*
+ * The system-call ABI: the one source of every number the kernel and user
+ * space share. docs/abi.md explains each call; this header is what both
+ * sides compile against. It includes nothing but <stdint.h>.
+ *
+ * Registers (RISC-V, ecall from U-mode):
+ *   a7        system call number (SYS_*)
+ *   a0..a6    arguments
+ * On return:
+ *   a0        error code (ERR_*; ERR_OK is 0)
+ *   a1..a3    results, where a call has them; for lookup errors a1 says the
+ *             level of the capability-space walk that failed
+ *   every other register is preserved.
+ */
+
+#include <stdint.h>
+
+/* ---- system calls ---------------------------------------------------- */
+#define SYS_NULL          0   /* does nothing: the round-trip benchmark */
+#define SYS_DEBUG_PUTC    1   /* a0 = character: the kernel console, until a console server exists */
+#define SYS_DEBUG_WRITE   2   /* a0 = user address, a1 = length (<= SYS_DEBUG_WRITE_MAX) */
+#define SYS_YIELD         3   /* give up the rest of the time slice */
+#define SYS_INVOKE        4   /* a0 = capability address, a1 = method, a2..a6 = arguments */
+#define SYS_CAP_COPY      5   /* a0 = src, a1 = dst space (0: own), a2 = dst, a3 = rights mask */
+#define SYS_CAP_MINT      6   /* a0 = src, a1 = dst space (0: own), a2 = dst, a3 = rights mask, a4 = badge */
+#define SYS_CAP_MOVE      7   /* a0 = src, a1 = dst space (0: own), a2 = dst */
+#define SYS_CAP_DELETE    8   /* a0 = slot */
+#define SYS_CAP_REVOKE    9   /* a0 = slot: delete everything derived from it */
+#define SYS_CAP_INFO      10  /* a0 = slot -> a1 = type, a2 = rights, a3 = badge */
+#define SYS_COUNT         11
+
+#define SYS_DEBUG_WRITE_MAX 4096
+
+/* ---- errors ----------------------------------------------------------- */
+#define ERR_OK              0
+#define ERR_BAD_SYSCALL     1   /* unknown system call number */
+#define ERR_BAD_METHOD      2   /* the object has no such method */
+#define ERR_BAD_ARG         3   /* an argument is out of range or malformed */
+#define ERR_CADDR_KERNEL    4   /* capability address in the kernel half or not canonical */
+#define ERR_CADDR_ALIGN     5   /* capability address not on a slot boundary */
+#define ERR_NO_SPACE        6   /* the thread (or the named space) has no address-space root */
+#define ERR_NO_TABLE        7   /* walk found no page table; a1 = level (2, 1 or 0) */
+#define ERR_NOT_CAPPAGE     8   /* walk reached a leaf that is not a capability page */
+#define ERR_SLOT_EMPTY      9   /* the slot holds no capability */
+#define ERR_WRONG_TYPE      10  /* the capability is not of the type the call needs */
+#define ERR_RIGHTS          11  /* the capability lacks a right the call needs */
+#define ERR_SLOT_FULL       12  /* the destination slot is occupied */
+#define ERR_QUOTA           13  /* the activity (or an ancestor) is at its quota */
+#define ERR_NO_MEMORY       14  /* no free frames in the machine */
+#define ERR_IN_USE          15  /* the object is in a state that forbids this */
+#define ERR_PRIORITY        16  /* priority above the caller's maximum */
+#define ERR_BAD_ADDR        17  /* a user buffer is not mapped readable/writable */
+#define ERR_DEAD            18  /* the object is being destroyed */
+#define ERR_COUNT           19
+
+/* ---- capabilities ----------------------------------------------------- */
+/* A capability slot is 64 bytes: a capability page holds 64 of them, and a
+ * capability address must be a multiple of CAP_SLOT_SIZE within its page. */
+#define CAP_SLOT_SIZE       64
+#define CAP_SLOTS_PER_PAGE  64
+
+/* Object types, as CAP_INFO reports them */
+#define OBJ_NONE        0
+#define OBJ_ACTIVITY    1
+#define OBJ_FRAME       2   /* 4 KiB of memory */
+#define OBJ_PAGETABLE   3   /* one Sv39 node: 512 slots */
+#define OBJ_CAPPAGE     4   /* 64 capability slots, never hardware-mapped */
+#define OBJ_THREAD      5
+#define OBJ_REPLY       6
+#define OBJ_DEVFRAME    7   /* 4 KiB of device registers */
+#define OBJ_SYSCTL      8   /* the machine: power off, kernel counters */
+#define OBJ_TYPE_COUNT  9
+
+/* Rights: a copy can keep or drop them, never add. */
+#define CAP_R   0x1   /* read: inspect, map readable */
+#define CAP_W   0x2   /* write: modify, map writable */
+#define CAP_X   0x4   /* execute: map executable */
+#define CAP_G   0x8   /* grant: may be transferred by IPC */
+#define CAP_ALL 0xf
+
+/* ---- the capability-address space ---------------------------------- */
+/* User addresses are the lower half of Sv39: 0 .. 2^38 - 1. */
+#define USER_ADDR_LIMIT     (1UL << 38)
+#define PT_LEVELS           3
+#define PT_SLOTS            512
+
+/* ---- methods (SYS_INVOKE a1), by object type ------------------------ */
+/* activity */
+#define ACTIVITY_CREATE     1   /* a2 = type, a3 = dst slot, a4 = arg (page table: level; activity: quota in frames) */
+#define ACTIVITY_DESTROY    2   /* a2 = slot of an object allocated from this activity */
+#define ACTIVITY_INFO       3   /* -> a1 = quota, a2 = used (frames), a3 = machine free frames */
+
+/* page table */
+#define PT_SET              1   /* a2 = index, a3 = src slot, a4 = rights mask: copy a capability into slot index */
+#define PT_CLEAR            2   /* a2 = index: delete the capability in slot index */
+#define PT_INFO             3   /* -> a1 = level */
+
+/* frame and device frame */
+#define FRAME_INFO          1   /* -> a1 = physical address (device frames only; 0 for RAM) */
+
+/* thread */
+#define THREAD_SET_SPACE    1   /* a2 = slot of a level-2 page table: copied into the thread */
+#define THREAD_SET_REGS     2   /* a2 = pc, a3 = sp, a4 = a0 for the thread */
+#define THREAD_SET_PRIO     3   /* a2 = priority, a3 = maximum priority */
+#define THREAD_START        4
+#define THREAD_STOP         5
+#define THREAD_READ_FAULT   6   /* -> a1 = cause, a2 = pc, a3 = value (0 cause: none) */
+#define THREAD_INFO         7   /* -> a1 = state, a2 = priority */
+
+#define THREAD_PRIO_MAX     255
+
+/* thread states, as THREAD_INFO reports them */
+#define THREAD_INACTIVE     0   /* never started, or stopped */
+#define THREAD_RUNNABLE     1
+#define THREAD_BLOCKED      2
+#define THREAD_FAULTED      3   /* stopped by a fault; see THREAD_READ_FAULT */
+
+/* fault causes (THREAD_READ_FAULT a1) */
+#define FAULT_NONE          0
+#define FAULT_PAGE          1   /* a3 = faulting address */
+#define FAULT_ILLEGAL       2   /* a3 = the instruction bits, if known */
+#define FAULT_MISALIGNED    3   /* a3 = faulting address */
+#define FAULT_ACCESS        4   /* a3 = faulting address */
+#define FAULT_BREAKPOINT    5
+
+/* sysctl */
+#define SYSCTL_POWEROFF     1   /* a2 = 0 success, else failure */
+#define SYSCTL_COUNTER      2   /* a2 = KCOUNT_* -> a1 = value */
+
+#define KCOUNT_PREEMPTIONS  1   /* long operations stopped at a preemption point */
+#define KCOUNT_FREE_FRAMES  2
+#define KCOUNT_SYSCALLS     3
+
+/* ---- what the root task is given ------------------------------------ */
+/*
+ * The root task's first capability page is at ROOT_CAPPAGE; slot n is at
+ * ROOT_CAPPAGE + n * CAP_SLOT_SIZE.
+ */
+#define ROOT_CAPPAGE        0x2000000000UL
+#define ROOT_SLOT(n)        (ROOT_CAPPAGE + (unsigned long)(n) * CAP_SLOT_SIZE)
+#define ROOT_SLOT_ACTIVITY  0   /* all free memory */
+#define ROOT_SLOT_THREAD    1
+#define ROOT_SLOT_SPACE     2   /* the level-2 page table */
+#define ROOT_SLOT_CAPPAGE   3   /* this capability page */
+#define ROOT_SLOT_BOOTINFO  4   /* the boot-information frame (read-only) */
+#define ROOT_SLOT_SYSCTL    5
+#define ROOT_SLOT_PT_CAPS   6   /* the level-1 table holding ROOT_CAPPAGE's level-0 table */
+#define ROOT_SLOT_PT_CAPS0  7   /* the level-0 table holding ROOT_CAPPAGE */
+#define ROOT_SLOT_DEV_FIRST 8   /* device frames, as listed in bootinfo.dev */
+#define ROOT_SLOT_FREE_FIRST 32 /* first slot the kernel leaves empty */
+
+#define BOOTINFO_ADDR       0x1ffffff000UL /* mapped read-only */
+#define BOOTINFO_MAX_MEM    8
+#define BOOTINFO_MAX_HARTS  8
+#define BOOTINFO_MAX_DEV    16
+
+struct bootinfo_dev {
+	uint64_t pa;            /* physical address of the first frame */
+	uint32_t frames;        /* how many consecutive slots hold its frames */
+	uint32_t first_slot;    /* root capability-page slot of the first frame */
+	uint32_t irq;           /* PLIC source, 0 if none */
+	char name[20];          /* "uart", "plic" */
+};
+
+struct bootinfo {
+	uint64_t magic;         /* BOOTINFO_MAGIC */
+	uint64_t free_frames;   /* the root activity's quota */
+	uint64_t dtb_pa;        /* where the device tree is (physical) */
+	uint64_t dtb_size;
+	uint64_t timebase_hz;
+	uint32_t nmem, nharts, ndev, pad;
+	struct { uint64_t base, size; } mem[BOOTINFO_MAX_MEM];
+	uint32_t hartid[BOOTINFO_MAX_HARTS];
+	struct bootinfo_dev dev[BOOTINFO_MAX_DEV];
+	char console[64];       /* the kernel console's name */
+};
+
+#define BOOTINFO_MAGIC 0x6f666e69746f6f62UL /* "bootinfo" */
+
+#endif

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef KERN_ACTIVITY_H
+#define KERN_ACTIVITY_H
+
+/*
+ * An activity is a space bank: the only source of memory after boot. Every
+ * object is allocated from one and charged to it; sub-activities carve out
+ * smaller quotas. Destroying an activity destroys everything allocated from
+ * it, sub-activities included, and returns every frame.
+ *
+ * Invariants:
+ *  - used <= quota, and a charge to an activity is a charge to each of its
+ *    ancestors: an ancestor's used includes its descendants' use.
+ *  - used == frames taken from the frame allocator on behalf of this
+ *    activity and its descendants, and not yet returned: cell frames plus
+ *    the frames objects hold.
+ *  - objects lists every live object allocated from this activity;
+ *    cell_frames chains the cell frames it owns (through their header).
+ *  - a quota never exceeds the parent's.
+ */
+
+#include <stdint.h>
+#include <kern/obj.h>
+
+struct activity {
+	struct obj hdr;
+	uint64_t quota;           /* frames */
+	uint64_t used;            /* frames */
+	struct obj *objects;      /* live objects allocated from here */
+	uint64_t cell_frames;     /* physical address of the first cell frame */
+	void *free_cells;         /* cells ready for reuse */
+};
+OBJ_FITS_CELL(struct activity);
+
+/* The activity holding all free memory, made once at boot. */
+struct activity *activity_boot(void);
+
+int activity_alloc_frame(struct activity *a, uint64_t *pa);
+void activity_free_frame(struct activity *a, uint64_t pa);
+
+/* A zeroed cell from a, charged to it; NULL with *err set on failure. */
+void *activity_alloc_cell(struct activity *a, int *err);
+void activity_free_cell(struct activity *a, void *cell);
+
+void activity_init(struct activity *a, uint64_t quota);
+/* Return a's cell frames; a must have no live objects. */
+void activity_release_cells(struct activity *a);
+/* True if a is anc or a descendant of anc. */
+bool activity_within(const struct activity *a, const struct activity *anc);
+
+#endif

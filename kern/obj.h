@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef KERN_OBJ_H
+#define KERN_OBJ_H
+
+/*
+ * The header every kernel object starts with, and the storage objects live
+ * in. Every object is allocated out of an activity (kern/activity.c) and
+ * paid for by it: one *cell* for the object's own structure (three cells
+ * share a frame the activity took from the frame allocator) plus whole
+ * frames for what the object holds (a frame's data, a capability page's
+ * slots, a page table's hardware table and slots).
+ *
+ * Invariants:
+ *  - type never changes while the object lives; OBJ_NONE marks a free cell.
+ *  - owner is the activity that paid; the object is on owner's object list
+ *    (owner_next/owner_prev) exactly while it lives. Only the root activity
+ *    has no owner.
+ *  - root is the hidden root of the object's derivation tree: every
+ *    capability to the object descends from it; root.obj == this object.
+ *  - destroyer, if set, is a thread whose destroy call was preempted and
+ *    whose pending_destroy points back here (the call resumes from it).
+ *  - dying is set when destruction starts; a dying object accepts no new
+ *    work (invocations return ERR_DEAD) and is never revived.
+ */
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <cap/cap.h>
+
+struct activity;
+struct thread;
+
+struct obj {
+	uint8_t type;             /* OBJ_* */
+	bool dying;
+	uint16_t reserved16;
+	uint32_t reserved32;
+	struct thread *destroyer; /* thread whose preempted destroy call is pending on this */
+	struct activity *owner;
+	struct obj *owner_next;
+	struct obj *owner_prev;
+	struct cap root;
+};
+
+/* One cell holds any object's structure; a cell frame holds a small header
+ * and OBJ_CELLS_PER_FRAME cells. */
+#define OBJ_CELL_SIZE        1344
+#define OBJ_CELLS_PER_FRAME  3
+#define OBJ_CELL_FRAME_HDR   (4096 - OBJ_CELL_SIZE * OBJ_CELLS_PER_FRAME)
+
+#define OBJ_FITS_CELL(T) _Static_assert(sizeof(T) <= OBJ_CELL_SIZE, #T " fits a cell")
+
+/* The size in bytes and frames each object type costs its activity. */
+struct obj_cost {
+	const char *name;
+	unsigned struct_size;   /* bytes of its structure (in one cell) */
+	unsigned frames;        /* whole frames besides the cell */
+};
+extern const struct obj_cost obj_costs[OBJ_TYPE_COUNT];
+
+#endif

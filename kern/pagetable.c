@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * Page-table objects (see pagetable.h). The generic code decides what goes
+ * in each entry; arch_pte_*() knows the bits.
+ */
+#include <cap/cappage.h>
+#include <cap/ops.h>
+#include <kern/activity.h>
+#include <kern/arch.h>
+#include <kern/kerr.h>
+#include <kern/pagetable.h>
+
+static uint64_t *hw_table(const struct pagetable *pt)
+{
+	return (uint64_t *)arch_phys_to_virt(pt->hw_pa);
+}
+
+static void free_frames(struct pagetable *pt)
+{
+	struct activity *a = pt->hdr.owner;
+
+	if (pt->hw_pa)
+		activity_free_frame(a, pt->hw_pa);
+	pt->hw_pa = 0;
+	for (unsigned i = 0; i < PT_SLOT_FRAMES; i++) {
+		if (pt->slots[i])
+			activity_free_frame(a, arch_virt_to_phys((uintptr_t)pt->slots[i]));
+		pt->slots[i] = 0;
+	}
+}
+
+int pt_init(struct pagetable *pt, unsigned level)
+{
+	struct activity *a = pt->hdr.owner;
+	uint64_t pa;
+	int err;
+
+	if (level >= PT_LEVELS)
+		return ERR_BAD_ARG;
+	pt->level = level;
+	err = activity_alloc_frame(a, &pt->hw_pa);
+	for (unsigned i = 0; !err && i < PT_SLOT_FRAMES; i++) {
+		err = activity_alloc_frame(a, &pa);
+		if (!err)
+			pt->slots[i] = (struct cap *)arch_phys_to_virt(pa);
+	}
+	if (err) {
+		free_frames(pt);
+		return err;
+	}
+	for (unsigned i = 0; i < PT_SLOTS; i++) {
+		pt_slot(pt, i)->container = &pt->hdr;
+		pt_slot(pt, i)->index = i;
+	}
+	if (level == PT_LEVELS - 1) {
+		arch_pt_init_root(hw_table(pt));
+		pt->asid = arch_asid_alloc();
+	}
+	return ERR_OK;
+}
+
+int pt_check_install(struct pagetable *pt, unsigned index, const struct cap *src,
+		     uint8_t rights_mask)
+{
+	uint8_t rights = src->rights & rights_mask;
+
+	if (index >= PT_SLOTS || (pt->level == PT_LEVELS - 1 && index >= PT_USER_ROOT_SLOTS))
+		return ERR_BAD_ARG;
+	if (!cap_is_empty(pt_slot(pt, index)))
+		return ERR_SLOT_FULL;
+	if (src->obj->dying)
+		return ERR_DEAD;
+	if (pt->level > 0) {
+		if (src->type != OBJ_PAGETABLE)
+			return ERR_WRONG_TYPE;
+		if (((struct pagetable *)src->obj)->level != pt->level - 1)
+			return ERR_BAD_ARG;
+		return ERR_OK;
+	}
+	switch (src->type) {
+	case OBJ_FRAME:
+	case OBJ_DEVFRAME:
+		/* RISC-V has no write-only pages: W needs R. */
+		if (!(rights & CAP_R))
+			return ERR_RIGHTS;
+		if (src->type == OBJ_DEVFRAME && (rights & CAP_X))
+			return ERR_RIGHTS;
+		return ERR_OK;
+	case OBJ_CAPPAGE:
+		return ERR_OK;
+	default:
+		return ERR_WRONG_TYPE;
+	}
+}
+
+void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t rights_mask)
+{
+	struct cap *slot = pt_slot(pt, index);
+	uint64_t *hw = hw_table(pt);
+
+	cap_derive(slot, src, rights_mask);
+	switch (slot->type) {
+	case OBJ_PAGETABLE:
+		hw[index] = arch_pte_table(((struct pagetable *)slot->obj)->hw_pa);
+		break;
+	case OBJ_FRAME:
+	case OBJ_DEVFRAME:
+		hw[index] = arch_pte_leaf(((struct frame *)slot->obj)->pa, slot->rights);
+		break;
+	default:
+		break; /* capability pages are never hardware-mapped */
+	}
+	/* A new valid entry replaces an invalid one: no stale translation can
+	 * exist, but harts may cache the invalid entry, so fence locally. */
+	arch_tlb_flush_local();
+}
+
+void pt_slot_cleared(struct pagetable *pt, unsigned index)
+{
+	uint64_t *hw = hw_table(pt);
+
+	if (hw[index]) {
+		hw[index] = 0;
+		arch_tlb_flush_all();
+	}
+}
+
+/* Delete the capabilities held in the slots, preemptibly, then free. */
+int pt_teardown(struct pagetable *pt)
+{
+	unsigned n = 0;
+
+	for (unsigned i = 0; i < PT_SLOTS; i++) {
+		struct cap *s = pt_slot(pt, i);
+		if (cap_is_empty(s))
+			continue;
+		cap_delete(s);
+		if (++n % 16 == 0 && cap_should_preempt())
+			return KERR_PREEMPTED;
+	}
+	if (pt->level == PT_LEVELS - 1)
+		arch_space_destroyed(pt_space_token(pt), pt->asid);
+	free_frames(pt);
+	return ERR_OK;
+}
+
+uint64_t pt_space_token(const struct pagetable *pt)
+{
+	return arch_space_token(pt->hw_pa, pt->asid);
+}

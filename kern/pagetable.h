@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef KERN_PAGETABLE_H
+#define KERN_PAGETABLE_H
+
+/*
+ * A page-table object: one node of an Sv39 tree, which is at once the
+ * hardware page table and the capability space (design §2). It has the
+ * 4 KiB hardware table the MMU walks and, behind each of its 512 entries, a
+ * capability slot that says what the entry is.
+ *
+ * Invariants:
+ *  - level is fixed at creation: 2 (a root), 1 or 0.
+ *  - slot i of a level-2 or level-1 table is empty or holds a page table of
+ *    the next level down; slot i of a level-0 table is empty or holds a
+ *    frame, a device frame or a capability page.
+ *  - the hardware entry i always matches slot i: a table pointer for a page
+ *    table, a user leaf with the capability's rights for a frame, invalid
+ *    for an empty slot or a capability page (never hardware-mapped).
+ *  - entries 256..511 of a root are the kernel half, copied from the
+ *    kernel's own table at creation; their slots are never used.
+ *  - asid is set for roots (0 if the hart has no ASIDs or they ran out).
+ */
+
+#include <kern/obj.h>
+
+#define PT_SLOT_FRAMES (PT_SLOTS / CAP_SLOTS_PER_PAGE)
+#define PT_USER_ROOT_SLOTS (PT_SLOTS / 2)
+
+struct pagetable {
+	struct obj hdr;
+	uint8_t level;
+	uint16_t asid;
+	uint64_t hw_pa;                      /* the hardware table */
+	struct cap *slots[PT_SLOT_FRAMES];   /* 8 frames of 64 slots */
+};
+OBJ_FITS_CELL(struct pagetable);
+
+static inline struct cap *pt_slot(struct pagetable *pt, unsigned i)
+{
+	return &pt->slots[i / CAP_SLOTS_PER_PAGE][i % CAP_SLOTS_PER_PAGE];
+}
+
+int pt_init(struct pagetable *pt, unsigned level);
+/* Check that src may go in slot index; then install a child of src there. */
+int pt_check_install(struct pagetable *pt, unsigned index, const struct cap *src,
+		     uint8_t rights_mask);
+void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t rights_mask);
+/* The container side of deleting slot index: the hardware entry goes. */
+void pt_slot_cleared(struct pagetable *pt, unsigned index);
+/* Delete the capabilities in the slots, preemptibly; then free the frames. */
+int pt_teardown(struct pagetable *pt);
+/* satp-style token for a root: what arch_switch_space() needs. */
+uint64_t pt_space_token(const struct pagetable *pt);
+
+#endif

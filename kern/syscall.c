@@ -1,0 +1,452 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * System calls: decode, then commit, then invoke (seL4's discipline). Each
+ * call looks up and checks every capability and argument first and changes
+ * nothing until all checks passed; after that point it cannot fail. The ABI
+ * (numbers, registers, errors) is kern/abi.h; docs/abi.md explains it.
+ */
+#include <cap/cappage.h>
+#include <cap/cspace.h>
+#include <cap/ops.h>
+#include <kern/activity.h>
+#include <kern/arch.h>
+#include <kern/console.h>
+#include <kern/kerr.h>
+#include <kern/kstat.h>
+#include <kern/object.h>
+#include <kern/pagetable.h>
+#include <kern/pmem.h>
+#include <kern/syscall.h>
+#include <kern/thread.h>
+
+struct kstat kstat;
+
+struct result {
+	long err;
+	unsigned long r1, r2, r3;
+	int level;                /* for lookup errors, returned in r1 */
+};
+
+#define RESULT(e) ((struct result){ .err = (e) })
+#define PAGE_SIZE_BYTES 4096UL
+
+/* The slot caddr names in t's own space; err set (and NULL) on failure. */
+static struct cap *slot_at(struct pagetable *space, uint64_t caddr, struct result *res)
+{
+	struct lookup l = cspace_lookup(space, caddr);
+
+	if (l.err) {
+		res->err = l.err;
+		res->level = l.level;
+		return 0;
+	}
+	return l.slot;
+}
+
+/* A non-empty slot holding a capability of type (or any, if OBJ_NONE) with
+ * the rights asked for. */
+static struct cap *cap_at(struct pagetable *space, uint64_t caddr, unsigned type,
+			  uint8_t rights, struct result *res)
+{
+	struct cap *c = slot_at(space, caddr, res);
+
+	if (!c)
+		return 0;
+	if (cap_is_empty(c))
+		res->err = ERR_SLOT_EMPTY;
+	else if (type != OBJ_NONE && c->type != type)
+		res->err = ERR_WRONG_TYPE;
+	else if ((c->rights & rights) != rights)
+		res->err = ERR_RIGHTS;
+	else if (c->obj->dying)
+		res->err = ERR_DEAD;
+	else
+		return c;
+	return 0;
+}
+
+static struct cap *empty_slot_at(struct pagetable *space, uint64_t caddr, struct result *res)
+{
+	struct cap *c = slot_at(space, caddr, res);
+
+	if (c && !cap_is_empty(c)) {
+		res->err = ERR_SLOT_FULL;
+		return 0;
+	}
+	return c;
+}
+
+/* ---- capability operations ---- */
+
+/* The space a copy or move goes to: a1 == 0 is the caller's own. */
+static struct pagetable *dst_space(struct pagetable *own, uint64_t caddr, struct result *res)
+{
+	struct cap *c;
+
+	if (caddr == 0)
+		return own;
+	c = cap_at(own, caddr, OBJ_PAGETABLE, CAP_W, res);
+	if (!c)
+		return 0;
+	if (((struct pagetable *)c->obj)->level != PT_LEVELS - 1) {
+		res->err = ERR_BAD_ARG;
+		return 0;
+	}
+	return (struct pagetable *)c->obj;
+}
+
+static struct result sys_cap_copy(struct pagetable *own, const unsigned long *a, bool mint)
+{
+	struct result res = RESULT(ERR_OK);
+	struct cap *src, *dst;
+	struct pagetable *space;
+
+	if (a[3] & ~(unsigned long)CAP_ALL)
+		return RESULT(ERR_BAD_ARG);
+	if (!(src = cap_at(own, a[0], OBJ_NONE, 0, &res)))
+		return res;
+	if (!(space = dst_space(own, a[1], &res)))
+		return res;
+	if (!(dst = empty_slot_at(space, a[2], &res)))
+		return res;
+	if (mint && src->badge)
+		return RESULT(ERR_BAD_ARG);   /* a badge is set once */
+	/* commit */
+	cap_derive(dst, src, (uint8_t)a[3]);
+	if (mint)
+		dst->badge = a[4];
+	return res;
+}
+
+static struct result sys_cap_move(struct pagetable *own, const unsigned long *a)
+{
+	struct result res = RESULT(ERR_OK);
+	struct cap *src, *dst;
+	struct pagetable *space;
+
+	if (!(src = cap_at(own, a[0], OBJ_NONE, 0, &res)))
+		return res;
+	if (!(space = dst_space(own, a[1], &res)))
+		return res;
+	if (!(dst = empty_slot_at(space, a[2], &res)))
+		return res;
+	cap_move(dst, src);
+	return res;
+}
+
+static struct result sys_cap_slot_op(struct pagetable *own, unsigned nr, const unsigned long *a)
+{
+	struct result res = RESULT(ERR_OK);
+	struct cap *c = slot_at(own, a[0], &res);
+
+	if (!c)
+		return res;
+	if (cap_is_empty(c))
+		return RESULT(ERR_SLOT_EMPTY);
+	switch (nr) {
+	case SYS_CAP_DELETE:
+		cap_delete(c);
+		return res;
+	case SYS_CAP_REVOKE:
+		return RESULT(cap_revoke(c));
+	default: /* SYS_CAP_INFO */
+		return (struct result){ .r1 = c->type, .r2 = c->rights, .r3 = c->badge };
+	}
+}
+
+/* ---- object methods ---- */
+
+static bool creatable(unsigned long type)
+{
+	return type == OBJ_ACTIVITY || type == OBJ_FRAME || type == OBJ_PAGETABLE ||
+	       type == OBJ_CAPPAGE || type == OBJ_THREAD;
+}
+
+/* Would destroying o pull the calling thread out from under itself? */
+static bool destroys_caller(struct obj *o, struct thread *self)
+{
+	if (o == &self->hdr)
+		return true;
+	return o->type == OBJ_ACTIVITY &&
+	       activity_within(self->hdr.owner, (struct activity *)o);
+}
+
+static struct result activity_destroy(struct thread *self, struct obj *o)
+{
+	int err;
+
+	if (self->pending_destroy)
+		o = self->pending_destroy;   /* finish what was preempted first */
+	err = obj_destroy(o);
+	if (err == KERR_PREEMPTED && !o->destroyer) {
+		o->destroyer = self;
+		self->pending_destroy = o;
+	}
+	return RESULT(err);
+}
+
+static struct result invoke_activity(struct thread *self, struct pagetable *own,
+				     struct cap *c, unsigned long m, const unsigned long *a)
+{
+	struct activity *act = (struct activity *)c->obj;
+	struct result res = RESULT(ERR_OK);
+
+	switch (m) {
+	case ACTIVITY_CREATE: {
+		struct cap *dst;
+		struct obj *o;
+		if (!(c->rights & CAP_W))
+			return RESULT(ERR_RIGHTS);
+		if (!creatable(a[2]))
+			return RESULT(ERR_BAD_ARG);
+		if (!(dst = empty_slot_at(own, a[3], &res)))
+			return res;
+		int err = obj_create(act, a[2], a[4], &o);
+		if (err)
+			return RESULT(err);
+		obj_give_cap(o, dst, CAP_ALL);
+		return res;
+	}
+	case ACTIVITY_DESTROY: {
+		struct cap *t;
+		if (!(c->rights & CAP_W))
+			return RESULT(ERR_RIGHTS);
+		if (self->pending_destroy)
+			return activity_destroy(self, 0);
+		if (!(t = cap_at(own, a[2], OBJ_NONE, 0, &res)))
+			return res;
+		if (!t->obj->owner || !activity_within(t->obj->owner, act))
+			return RESULT(ERR_BAD_ARG);
+		if (t->type == OBJ_SYSCTL || t->type == OBJ_DEVFRAME)
+			return RESULT(ERR_BAD_ARG);
+		if (destroys_caller(t->obj, self))
+			return RESULT(ERR_IN_USE);
+		return activity_destroy(self, t->obj);
+	}
+	case ACTIVITY_INFO:
+		if (!(c->rights & CAP_R))
+			return RESULT(ERR_RIGHTS);
+		return (struct result){ .r1 = act->quota, .r2 = act->used,
+					.r3 = pmem_free_frames() };
+	default:
+		return RESULT(ERR_BAD_METHOD);
+	}
+}
+
+static struct result invoke_pagetable(struct pagetable *own, struct cap *c, unsigned long m,
+				      const unsigned long *a)
+{
+	struct pagetable *pt = (struct pagetable *)c->obj;
+	struct result res = RESULT(ERR_OK);
+
+	switch (m) {
+	case PT_SET: {
+		struct cap *src;
+		int err;
+		if (!(c->rights & CAP_W))
+			return RESULT(ERR_RIGHTS);
+		if (a[4] & ~(unsigned long)CAP_ALL)
+			return RESULT(ERR_BAD_ARG);
+		if (!(src = cap_at(own, a[3], OBJ_NONE, 0, &res)))
+			return res;
+		err = pt_check_install(pt, a[2], src, (uint8_t)a[4]);
+		if (err)
+			return RESULT(err);
+		pt_install(pt, a[2], src, (uint8_t)a[4]);
+		return res;
+	}
+	case PT_CLEAR:
+		if (!(c->rights & CAP_W))
+			return RESULT(ERR_RIGHTS);
+		if (a[2] >= PT_SLOTS)
+			return RESULT(ERR_BAD_ARG);
+		if (cap_is_empty(pt_slot(pt, a[2])))
+			return RESULT(ERR_SLOT_EMPTY);
+		cap_delete(pt_slot(pt, a[2]));
+		return res;
+	case PT_INFO:
+		return (struct result){ .r1 = pt->level };
+	default:
+		return RESULT(ERR_BAD_METHOD);
+	}
+}
+
+static struct result invoke_thread(struct thread *self, struct pagetable *own, struct cap *c,
+				   unsigned long m, const unsigned long *a)
+{
+	struct thread *t = (struct thread *)c->obj;
+	struct result res = RESULT(ERR_OK);
+
+	if (m != THREAD_READ_FAULT && m != THREAD_INFO && !(c->rights & CAP_W))
+		return RESULT(ERR_RIGHTS);
+	switch (m) {
+	case THREAD_SET_SPACE: {
+		struct cap *src = cap_at(own, a[2], OBJ_PAGETABLE, 0, &res);
+		if (!src)
+			return res;
+		if (((struct pagetable *)src->obj)->level != PT_LEVELS - 1)
+			return RESULT(ERR_BAD_ARG);
+		if (!cap_is_empty(&t->space))
+			cap_delete(&t->space);
+		cap_derive(&t->space, src, CAP_ALL);
+		return res;
+	}
+	case THREAD_SET_REGS:
+		if (t == self)
+			return RESULT(ERR_IN_USE);
+		if (a[2] >= USER_ADDR_LIMIT || a[3] >= USER_ADDR_LIMIT || a[2] % 2)
+			return RESULT(ERR_BAD_ARG);
+		arch_regs_init_user(&t->regs, a[2], a[3], a[4]);
+		return res;
+	case THREAD_SET_PRIO:
+		if (a[2] > a[3] || a[3] > self->max_prio)
+			return RESULT(ERR_PRIORITY);
+		if (t->state == THREAD_RUNNABLE)
+			sched_remove(t);
+		t->prio = a[2];
+		t->max_prio = a[3];
+		if (t->state == THREAD_RUNNABLE)
+			sched_add(t);
+		return res;
+	case THREAD_START:
+		if (t->state == THREAD_BLOCKED)
+			return RESULT(ERR_IN_USE);
+		thread_start(t);
+		return res;
+	case THREAD_STOP:
+		thread_stop(t);
+		return res;
+	case THREAD_READ_FAULT:
+		return (struct result){ .r1 = t->fault.cause, .r2 = t->fault.pc,
+					.r3 = t->fault.value };
+	case THREAD_INFO:
+		return (struct result){ .r1 = t->state, .r2 = t->prio, .r3 = t->max_prio };
+	default:
+		return RESULT(ERR_BAD_METHOD);
+	}
+}
+
+static struct result invoke_sysctl(struct cap *c, unsigned long m, const unsigned long *a)
+{
+	switch (m) {
+	case SYSCTL_POWEROFF:
+		arch_poweroff(a[2] != 0);
+	case SYSCTL_COUNTER:
+		switch (a[2]) {
+		case KCOUNT_PREEMPTIONS:
+			return (struct result){ .r1 = kstat.preemptions };
+		case KCOUNT_FREE_FRAMES:
+			return (struct result){ .r1 = pmem_free_frames() };
+		case KCOUNT_SYSCALLS:
+			return (struct result){ .r1 = kstat.syscalls };
+		default:
+			return RESULT(ERR_BAD_ARG);
+		}
+	default:
+		return RESULT(ERR_BAD_METHOD);
+	}
+}
+
+static struct result sys_invoke(struct thread *self, struct pagetable *own, const unsigned long *a)
+{
+	struct result res = RESULT(ERR_OK);
+	struct cap *c = cap_at(own, a[0], OBJ_NONE, 0, &res);
+
+	if (!c)
+		return res;
+	switch (c->type) {
+	case OBJ_ACTIVITY:
+		return invoke_activity(self, own, c, a[1], a);
+	case OBJ_PAGETABLE:
+		return invoke_pagetable(own, c, a[1], a);
+	case OBJ_THREAD:
+		return invoke_thread(self, own, c, a[1], a);
+	case OBJ_FRAME:
+	case OBJ_DEVFRAME:
+		if (a[1] != FRAME_INFO)
+			return RESULT(ERR_BAD_METHOD);
+		return (struct result){ .r1 = c->type == OBJ_DEVFRAME ?
+						      ((struct frame *)c->obj)->pa : 0 };
+	case OBJ_SYSCTL:
+		return invoke_sysctl(c, a[1], a);
+	default:
+		return RESULT(ERR_BAD_METHOD);
+	}
+}
+
+/* Copy user bytes to the console, page by page through the capability
+ * tree (never through the user mapping, which may change under us). */
+static struct result sys_debug_write(struct pagetable *own, uint64_t va, uint64_t len)
+{
+	if (len > SYS_DEBUG_WRITE_MAX || va >= USER_ADDR_LIMIT || len > USER_ADDR_LIMIT - va)
+		return RESULT(ERR_BAD_ARG);
+	/* Check the whole buffer first, so a bad one prints nothing. */
+	for (uint64_t p = va & ~(PAGE_SIZE_BYTES - 1); p < va + len; p += PAGE_SIZE_BYTES) {
+		struct cap *f = cspace_frame_at(own, p);
+		if (!f || !(f->rights & CAP_R) || f->type != OBJ_FRAME)
+			return RESULT(ERR_BAD_ADDR);
+	}
+	while (len) {
+		struct cap *f = cspace_frame_at(own, va);
+		uint64_t off = va % PAGE_SIZE_BYTES;
+		uint64_t n = PAGE_SIZE_BYTES - off < len ? PAGE_SIZE_BYTES - off : len;
+		console_write((const char *)arch_phys_to_virt(((struct frame *)f->obj)->pa + off), n);
+		va += n;
+		len -= n;
+	}
+	return RESULT(ERR_OK);
+}
+
+void syscall_dispatch(struct thread *t)
+{
+	unsigned long nr = arch_regs_syscall_nr(&t->regs);
+	unsigned long a[7];
+	struct pagetable *own = thread_space(t);
+	struct result res;
+
+	for (unsigned i = 0; i < 7; i++)
+		a[i] = arch_regs_arg(&t->regs, i);
+	kstat.syscalls++;
+	switch (nr) {
+	case SYS_NULL:
+		res = RESULT(ERR_OK);
+		break;
+	case SYS_DEBUG_PUTC:
+		console_putc((char)a[0]);
+		res = RESULT(ERR_OK);
+		break;
+	case SYS_DEBUG_WRITE:
+		res = sys_debug_write(own, a[0], a[1]);
+		break;
+	case SYS_YIELD:
+		sched_yield();
+		res = RESULT(ERR_OK);
+		break;
+	case SYS_INVOKE:
+		res = sys_invoke(t, own, a);
+		break;
+	case SYS_CAP_COPY:
+		res = sys_cap_copy(own, a, false);
+		break;
+	case SYS_CAP_MINT:
+		res = sys_cap_copy(own, a, true);
+		break;
+	case SYS_CAP_MOVE:
+		res = sys_cap_move(own, a);
+		break;
+	case SYS_CAP_DELETE:
+	case SYS_CAP_REVOKE:
+	case SYS_CAP_INFO:
+		res = sys_cap_slot_op(own, nr, a);
+		break;
+	default:
+		res = RESULT(ERR_BAD_SYSCALL);
+		break;
+	}
+	if (res.err == KERR_PREEMPTED)
+		return;   /* pc stays on the ecall: the call resumes later */
+	if (res.err == ERR_NO_TABLE)
+		res.r1 = res.level;
+	arch_regs_set_result(&t->regs, res.err, res.r1, res.r2, res.r3);
+	arch_regs_skip_syscall(&t->regs);
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#include <cap/ops.h>
+#include <kern/kerr.h>
+#include <kern/pagetable.h>
+#include <kern/thread.h>
+
+void thread_init(struct thread *t)
+{
+	t->state = THREAD_INACTIVE;
+	t->slice = THREAD_DEFAULT_SLICE;
+	t->space.container = &t->hdr;
+	t->space.index = THREAD_SLOT_SPACE;
+	t->fault_handler.container = &t->hdr;
+	t->fault_handler.index = THREAD_SLOT_FAULT;
+}
+
+void thread_start(struct thread *t)
+{
+	if (t->state == THREAD_RUNNABLE)
+		return;
+	t->fault = (struct thread_fault){ 0 };
+	t->ticks_left = t->slice;
+	t->state = THREAD_RUNNABLE;
+	sched_add(t);
+}
+
+void thread_stop(struct thread *t)
+{
+	if (t->state == THREAD_RUNNABLE)
+		sched_remove(t);
+	t->state = THREAD_INACTIVE;
+}
+
+void thread_fault(struct thread *t, uint64_t cause, uint64_t pc, uint64_t value)
+{
+	thread_stop(t);
+	t->state = THREAD_FAULTED;
+	t->fault = (struct thread_fault){ cause, pc, value };
+}
+
+void thread_slot_cleared(struct thread *t, unsigned index)
+{
+	/* Losing the address space is noticed when the thread is next
+	 * scheduled (sched_exit records a fault then). */
+	(void)t;
+	(void)index;
+}
+
+struct pagetable *thread_space(struct thread *t)
+{
+	return cap_is_empty(&t->space) ? 0 : (struct pagetable *)t->space.obj;
+}
+
+int thread_teardown(struct thread *t)
+{
+	thread_stop(t);
+	if (t->pending_destroy) {
+		t->pending_destroy->destroyer = 0;
+		t->pending_destroy = 0;
+	}
+	if (!cap_is_empty(&t->space))
+		cap_delete(&t->space);
+	if (!cap_is_empty(&t->fault_handler))
+		cap_delete(&t->fault_handler);
+	return ERR_OK;
+}

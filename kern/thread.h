@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef KERN_THREAD_H
+#define KERN_THREAD_H
+
+/*
+ * A thread: user registers, an address space, a priority and a time slice.
+ *
+ * Invariants:
+ *  - state == THREAD_RUNNABLE  <=>  the thread is on the run queue of its
+ *    priority (kern/sched.c); a running thread stays on it.
+ *  - space (slot 0) is empty or holds a level-2 page table; a thread
+ *    without one cannot run: scheduling it records a fault instead.
+ *  - prio <= max_prio; a thread can set another's priority or maximum only
+ *    up to its own max_prio.
+ *  - fault.cause != FAULT_NONE only in state THREAD_FAULTED.
+ */
+
+#include <kern/arch.h>
+#include <kern/obj.h>
+
+#define THREAD_SLOT_SPACE 0
+#define THREAD_SLOT_FAULT 1
+#define THREAD_DEFAULT_SLICE 5   /* ticks */
+
+struct thread_fault {
+	uint64_t cause;           /* FAULT_* */
+	uint64_t pc;
+	uint64_t value;
+};
+
+struct thread {
+	struct obj hdr;
+	struct arch_regs regs;
+	uint8_t state;            /* THREAD_* (kern/abi.h) */
+	uint8_t prio;
+	uint8_t max_prio;
+	uint8_t reserved;
+	uint32_t slice;           /* ticks per turn */
+	uint32_t ticks_left;
+	struct thread *rq_next, *rq_prev;
+	struct cap space;
+	struct cap fault_handler;
+	struct thread_fault fault;
+	struct obj *pending_destroy; /* a preempted destroy this thread resumes */
+};
+OBJ_FITS_CELL(struct thread);
+
+void thread_init(struct thread *t);
+void thread_start(struct thread *t);
+void thread_stop(struct thread *t);
+/* Record a fault and stop the thread; the kernel carries on. */
+void thread_fault(struct thread *t, uint64_t cause, uint64_t pc, uint64_t value);
+void thread_slot_cleared(struct thread *t, unsigned index);
+struct pagetable *thread_space(struct thread *t);
+int thread_teardown(struct thread *t);
+
+/* ---- the scheduler (kern/sched.c) ---- */
+void sched_add(struct thread *t);
+void sched_remove(struct thread *t);
+struct thread *sched_current(void);
+/* The timer's tick on this hart. */
+void sched_tick(void);
+void sched_yield(void);
+/* Leave the kernel: run the best runnable thread, or idle until one is. */
+__attribute__((noreturn)) void sched_exit(void);
+
+#endif
