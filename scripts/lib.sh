@@ -11,6 +11,7 @@ PACKAGES=(
 	gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
 	opensbi qemu-system-misc device-tree-compiler
 	u-boot-qemu u-boot-tools gdb-multiarch
+	mtools                          # FAT disk image for the U-Boot test, no root
 	libfdt-dev                      # host tests only: the reference FDT reader
 )
 
