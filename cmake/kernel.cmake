@@ -18,6 +18,8 @@ file(GLOB KERNEL_SRCS CONFIGURE_DEPENDS
 	${TOP}/kern/*.c ${TOP}/kern/dev/*.c ${TOP}/cap/*.c ${TOP}/ipc/*.c)
 list(FILTER KERNEL_SRCS EXCLUDE REGEX "/kern/first_work\\.c$")
 file(GLOB SELFTEST_SRCS CONFIGURE_DEPENDS ${TOP}/test/kernel/*.c)
+# Keep each file's cases in source order (GCC reverses them otherwise).
+set_source_files_properties(${SELFTEST_SRCS} PROPERTIES COMPILE_OPTIONS -fno-toplevel-reorder)
 
 # boot.c runs before the MMU is on: no jump tables (absolute addresses).
 set_source_files_properties(${TOP}/arch/riscv/boot.c PROPERTIES COMPILE_OPTIONS -fno-jump-tables)

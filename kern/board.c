@@ -406,6 +406,27 @@ static void parse_console(struct board *b, const struct fdt *fdt)
 	c->kind = kind;
 }
 
+/* ---- QEMU's test finisher --------------------------------------------- */
+
+/*
+ * QEMU's "sifive,test" device ends the emulation with an exit status. The
+ * kernel uses it only to report a failure (see arch_poweroff): OpenSBI 1.1
+ * drops SRST's reason and always exits with status 0.
+ */
+static void parse_finisher(struct board *b, const struct fdt *fdt)
+{
+	int node, depth = 0;
+
+	for (node = fdt_root(fdt); node >= 0; node = fdt_walk_next(fdt, node, &depth)) {
+		if (!fdt_prop_has(fdt, node, "compatible", "sifive,test1") &&
+		    !fdt_prop_has(fdt, node, "compatible", "sifive,test0"))
+			continue;
+		if (fdt_node_is_okay(fdt, node) && reg_phys(fdt, node, 0, &b->test_finisher) != 0)
+			b->test_finisher = (struct board_range){ 0, 0 };
+		return;
+	}
+}
+
 /* ---- entry point ------------------------------------------------------ */
 
 int board_from_fdt(struct board *b, const void *dtb, size_t max_size)
@@ -439,6 +460,7 @@ int board_from_fdt(struct board *b, const void *dtb, size_t max_size)
 	if (err)
 		return err;
 	parse_console(b, &fdt);
+	parse_finisher(b, &fdt);
 
 	/* The kernel cannot run without these; say so here, once. */
 	if (b->nmem == 0 || b->nharts == 0 || b->timebase_hz == 0)

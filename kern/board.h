@@ -78,6 +78,7 @@ struct board {
 	struct board_console console;
 	struct board_plic plic;
 	uint32_t dtb_size;       /* the header's totalsize */
+	struct board_range test_finisher; /* QEMU's sifive,test device; size 0 if none */
 };
 
 /*

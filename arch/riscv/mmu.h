@@ -16,6 +16,8 @@ uint64_t boot_map_kernel(uint64_t load_pa, uint64_t dtb_pa);
 
 /* Physical address range the image occupies (rounded up to 2 MiB). */
 extern uint64_t kernel_load_pa, kernel_image_end_pa;
+/* QEMU's test finisher, mapped if the device tree has one (else 0). */
+extern uintptr_t test_finisher_va;
 
 /* Add the direct map of [pa, pa + size) in gigapages; 0 or -1 if beyond the map. */
 int mmu_map_direct(uint64_t pa, uint64_t size);

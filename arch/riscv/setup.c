@@ -20,6 +20,7 @@
 struct cpu cpus[MAX_CPUS];
 unsigned ncpus;
 uint64_t kernel_load_pa, kernel_image_end_pa;
+uintptr_t test_finisher_va;
 
 extern char kstacks[], _end[], _start_image[];
 extern char secondary_entry[];
@@ -93,6 +94,8 @@ void arch_boot_main(unsigned long hartid, uint64_t dtb_pa, uint64_t load_pa)
 				board.console.path);
 	}
 
+	if (board.test_finisher.size)
+		test_finisher_va = arch_map_device(board.test_finisher.base, board.test_finisher.size);
 	number_cpus(hartid);
 	arch_asid_init();
 	timer_setup(board.timebase_hz, all_harts_have_sstc());

@@ -20,9 +20,8 @@ _start:
 	li	s0, 0
 	mv	s1, a0			/* the argument, kept across the calls */
 
-	/* The kernel maps .bss zero-filled, but a thread restarted in the
-	 * same image would not be: clear it ourselves. Both ends are 8-aligned
-	 * (user.ld). */
+	/* The kernel's loader zero-fills .bss today, but kern/abi.h does not
+	 * promise it: clear it here. Both ends are 8-aligned (user.ld). */
 	lla	t0, __bss_start
 	lla	t1, __bss_end
 1:	bgeu	t0, t1, 2f

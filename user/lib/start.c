@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * The C side of program start and end, and thread-local storage. Kept in
- * one object with _exit so that pulling in _start (user.ld's EXTERN) pulls
- * in every symbol picolibc expects the program to provide.
+ * The C side of program start and end, and thread-local storage. libulib.a
+ * comes before libc on the link line, so everything libc calls back into
+ * must be pulled in from _start (user.ld's EXTERN): crt0 needs this file,
+ * which defines _exit, and _exit needs console.c, which defines stdout.
  */
 #include <picolibc.h>     /* PICOLIBC_TLS, which picotls.h tests */
 #include <picotls.h>
