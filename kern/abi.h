@@ -22,7 +22,7 @@
 /* ---- system calls ---------------------------------------------------- */
 #define SYS_NULL          0   /* does nothing: the round-trip benchmark */
 #define SYS_DEBUG_PUTC    1   /* a0 = character: the kernel console, until a console server exists */
-#define SYS_DEBUG_WRITE   2   /* a0 = user address, a1 = length (<= SYS_DEBUG_WRITE_MAX) */
+#define SYS_DEBUG_WRITE   2   /* a0 = user address, a1 = length (> SYS_DEBUG_WRITE_MAX: ERR_BAD_ARG) */
 #define SYS_YIELD         3   /* give up the rest of the time slice */
 #define SYS_INVOKE        4   /* a0 = capability address, a1 = method, a2..a6 = arguments */
 #define SYS_CAP_COPY      5   /* a0 = src, a1 = dst space (0: own), a2 = dst, a3 = rights mask */
@@ -43,7 +43,8 @@
 #define ERR_CADDR_KERNEL    4   /* capability address in the kernel half or not canonical */
 #define ERR_CADDR_ALIGN     5   /* capability address not on a slot boundary */
 #define ERR_NO_SPACE        6   /* the thread (or the named space) has no address-space root */
-#define ERR_NO_TABLE        7   /* walk found no page table; a1 = level (2, 1 or 0) */
+#define ERR_NO_TABLE        7   /* walk met an empty entry; a1 = level of the table
+				   holding it (2 = the root, 1, or 0) */
 #define ERR_NOT_CAPPAGE     8   /* walk reached a leaf that is not a capability page */
 #define ERR_SLOT_EMPTY      9   /* the slot holds no capability */
 #define ERR_WRONG_TYPE      10  /* the capability is not of the type the call needs */
@@ -150,10 +151,15 @@
 #define ROOT_SLOT_SYSCTL    5
 #define ROOT_SLOT_PT_CAPS   6   /* the level-1 table holding ROOT_CAPPAGE's level-0 table */
 #define ROOT_SLOT_PT_CAPS0  7   /* the level-0 table holding ROOT_CAPPAGE */
-#define ROOT_SLOT_DEV_FIRST 8   /* device frames, as listed in bootinfo.dev */
+#define ROOT_SLOT_PT_IMAGE  8   /* the level-1 table mapping the root task's ELF image
+				   (so other spaces can share code and data) */
+#define ROOT_SLOT_DEV_FIRST 9   /* device frames, as listed in bootinfo.dev */
 #define ROOT_SLOT_FREE_FIRST 32 /* first slot the kernel leaves empty */
 
 #define BOOTINFO_ADDR       0x1ffffff000UL /* mapped read-only */
+#define ROOT_STACK_TOP      0x1fff000000UL /* the root thread's sp; 16 pages below are mapped */
+#define ROOT_STACK_PAGES    16
+#define PAGE_BYTES          4096UL
 #define BOOTINFO_MAX_MEM    8
 #define BOOTINFO_MAX_HARTS  8
 #define BOOTINFO_MAX_DEV    16
@@ -180,5 +186,6 @@ struct bootinfo {
 };
 
 #define BOOTINFO_MAGIC 0x6f666e69746f6f62UL /* "bootinfo" */
+_Static_assert(sizeof(struct bootinfo) <= PAGE_BYTES, "bootinfo fits its page");
 
 #endif

@@ -17,9 +17,9 @@
 #include <kern/string.h>
 #include <kern/thread.h>
 
-#define PAGE 4096UL
-#define STACK_TOP   0x1fff000000UL
-#define STACK_PAGES 16
+#define PAGE PAGE_BYTES
+#define STACK_TOP   ROOT_STACK_TOP
+#define STACK_PAGES ROOT_STACK_PAGES
 #define ROOT_PRIO   128
 
 static struct activity *root_act;
@@ -197,6 +197,9 @@ static int build(const struct board *b)
 	obj_give_cap(sysctl, &cp->slots[ROOT_SLOT_SYSCTL], CAP_ALL);
 	obj_give_cap(&cap_tables[0]->hdr, &cp->slots[ROOT_SLOT_PT_CAPS], CAP_ALL);
 	obj_give_cap(&cap_tables[1]->hdr, &cp->slots[ROOT_SLOT_PT_CAPS0], CAP_ALL);
+	struct cap *image_l1 = pt_slot(root_space, vpn(entry, PT_LEVELS - 1));
+	if (!cap_is_empty(image_l1))
+		obj_give_cap(image_l1->obj, &cp->slots[ROOT_SLOT_PT_IMAGE], CAP_ALL);
 	if ((err = give_devices(bi, b, cp->slots)))
 		return err;
 	fill_bootinfo(bi, b, quota);
