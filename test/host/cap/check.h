@@ -9,6 +9,7 @@
  * in carrying on.
  */
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
