@@ -60,5 +60,8 @@ void cap_unlink(struct cap *c);
 /* The deepest first descendant of c, or NULL if c has no children: deleting
  * these one by one, leaves first, is how revoke proceeds. */
 struct cap *cap_first_leaf(struct cap *c);
+/* Pre-order walk of top's descendants: cap_next_in_subtree(top, top) is
+ * the first, NULL after the last. */
+struct cap *cap_next_in_subtree(struct cap *c, struct cap *top);
 
 #endif

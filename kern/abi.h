@@ -31,7 +31,11 @@
 #define SYS_CAP_DELETE    8   /* a0 = slot */
 #define SYS_CAP_REVOKE    9   /* a0 = slot: delete everything derived from it */
 #define SYS_CAP_INFO      10  /* a0 = slot -> a1 = type, a2 = rights, a3 = badge */
-#define SYS_COUNT         11
+#define SYS_CALL          11  /* a0 = queue, a1..a4 = words -> a1..a4 = reply words (register IPC) */
+#define SYS_REPLY_RECV    12  /* a0 = queue, a1..a4 = reply words -> a1..a4 = words, a5 = badge */
+#define SYS_RECV          13  /* a0 = queue -> a1..a4 = words, a5 = badge */
+#define SYS_SLEEP         14  /* a0 = ticks to sleep (> 0) */
+#define SYS_COUNT         15
 
 #define SYS_DEBUG_WRITE_MAX 4096
 
@@ -55,8 +59,10 @@
 #define ERR_IN_USE          15  /* the object is in a state that forbids this */
 #define ERR_PRIORITY        16  /* priority above the caller's maximum */
 #define ERR_BAD_ADDR        17  /* a user buffer is not mapped readable/writable */
-#define ERR_DEAD            18  /* the object is being destroyed */
-#define ERR_COUNT           19
+#define ERR_DEAD            18  /* the object is being destroyed, or was while we waited on it */
+#define ERR_CANCELED        19  /* the wait was cut short (THREAD_STOP) */
+#define ERR_WOULD_BLOCK     20  /* (register IPC) nobody to deliver to, and the call may not wait */
+#define ERR_COUNT           21
 
 /* ---- capabilities ----------------------------------------------------- */
 /* A capability slot is 64 bytes: a capability page holds 64 of them, and a
@@ -74,7 +80,10 @@
 #define OBJ_REPLY       6
 #define OBJ_DEVFRAME    7   /* 4 KiB of device registers */
 #define OBJ_SYSCTL      8   /* the machine: power off, kernel counters */
-#define OBJ_TYPE_COUNT  9
+#define OBJ_MESSAGE     9   /* what is transferred: payload frame, capability addresses */
+#define OBJ_QUEUE       10  /* where messages and receivers wait */
+#define OBJ_IRQ         11  /* one interrupt source, delivered through a queue */
+#define OBJ_TYPE_COUNT  12
 
 /* Rights: a copy can keep or drop them, never add. */
 #define CAP_R   0x1   /* read: inspect, map readable */
@@ -94,6 +103,7 @@
 #define ACTIVITY_CREATE     1   /* a2 = type, a3 = dst slot, a4 = arg (page table: level; activity: quota in frames) */
 #define ACTIVITY_DESTROY    2   /* a2 = slot of an object allocated from this activity */
 #define ACTIVITY_INFO       3   /* -> a1 = quota, a2 = used (frames), a3 = machine free frames */
+#define ACTIVITY_IPC_INFO   4   /* -> a1 = message deliveries charged (1 + capabilities each) */
 
 /* page table */
 #define PT_SET              1   /* a2 = index, a3 = src slot, a4 = rights mask: copy a capability into slot index */
@@ -135,6 +145,55 @@
 #define KCOUNT_PREEMPTIONS  1   /* long operations stopped at a preemption point */
 #define KCOUNT_FREE_FRAMES  2
 #define KCOUNT_SYSCALLS     3
+#define KCOUNT_COPY_PREEMPT 4   /* capability-copy loops stopped at a preemption point */
+#define KCOUNT_TICK_INSTRET 5   /* instret when the last timer interrupt was taken */
+#define KCOUNT_FASTPATH     6   /* register IPC calls the fast path completed */
+#define SYSCTL_FASTPATH     3   /* a2 = 0 off, 1 on: the register fast path (for tests) */
+#define SYSCTL_IRQ          4   /* a2 = interrupt source, a3 = activity, a4 = empty slot:
+				   make the IRQ object of that source (once per source) */
+
+/* ---- IPC ------------------------------------------------------------- */
+/*
+ * A message object names a payload frame, the address space its capability
+ * addresses resolve in, and optionally a thread to activate on delivery.
+ * The payload frame starts with struct msg_header; capability addresses
+ * follow; data bytes sit at MSG_DATA_OFFSET.
+ */
+#define MSG_MAX_CAPS        256
+#define MSG_DATA_OFFSET     (16 + MSG_MAX_CAPS * 8)
+#define MSG_MAX_BYTES       (PAGE_BYTES - MSG_DATA_OFFSET)
+#define MSG_PAYLOAD_MAX_CAPS 8  /* capabilities a payload frame may have at transfer */
+
+struct msg_header {
+	uint32_t cap_count;     /* capability addresses in caddr[] */
+	uint32_t byte_count;    /* bytes at MSG_DATA_OFFSET */
+	uint64_t reply_slot;    /* receiver: where a call's reply capability goes */
+	uint64_t caddr[MSG_MAX_CAPS];
+};
+
+/* message */
+#define MSG_SET             1   /* a2 = payload frame, a3 = space (level-2 table), a4 = thread or 0 */
+#define MSG_WAIT            2   /* block until delivered -> a1 = badge, a2 = caps, a3 = bytes */
+#define MSG_INFO            3   /* -> a1 = state, a2 = caps copied so far */
+
+#define MSG_IDLE            0
+#define MSG_SENDING         1   /* queued on a queue as a sender */
+#define MSG_RECEIVING       2   /* queued on a queue as a receiver */
+#define MSG_TRANSFER        3   /* capabilities being copied */
+
+/* queue */
+#define QUEUE_SEND          1   /* a2 = message, a3 = activity charged, a4 = flags */
+#define QUEUE_RECEIVE       2   /* a2 = message, a3 = flags */
+#define QUEUE_CALL          3   /* a2 = message, a3 = activity, a4 = reply message, a5 = reply object */
+#define IPC_BLOCK           0x1 /* the caller waits until its message is delivered */
+
+/* reply (one-shot: every capability to it goes once it is used) */
+#define REPLY_SEND          1   /* a2 = message */
+#define REPLY_RECV          2   /* a2 = message, a3 = queue, a4 = message to receive into */
+
+/* irq */
+#define IRQ_SET_QUEUE       1   /* a2 = queue: interrupts arrive as register messages */
+#define IRQ_ACK             2   /* done handling: the source may interrupt again */
 
 /* ---- what the root task is given ------------------------------------ */
 /*

@@ -29,6 +29,7 @@ struct activity {
 	struct obj *objects;      /* live objects allocated from here */
 	uint64_t cell_frames;     /* physical address of the first cell frame */
 	void *free_cells;         /* cells ready for reuse */
+	uint64_t ipc_charge;      /* message deliveries charged here: 1 + capabilities each */
 };
 OBJ_FITS_CELL(struct activity);
 

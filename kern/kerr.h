@@ -13,4 +13,7 @@
  * thread re-issues it when next scheduled and it carries on. */
 #define KERR_PREEMPTED (-1)
 
+/* The calling thread now waits; whoever wakes it writes its results. */
+#define KERR_BLOCKED (-2)
+
 #endif

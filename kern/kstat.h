@@ -8,6 +8,9 @@
 struct kstat {
 	uint64_t preemptions;     /* long operations stopped at a preemption point */
 	uint64_t syscalls;
+	uint64_t copy_preemptions; /* message capability copies stopped and resumed */
+	uint64_t tick_instret;     /* instret when the last timer interrupt was taken */
+	uint64_t fastpath;         /* register IPC calls completed by the fast path */
 };
 extern struct kstat kstat;
 

@@ -6,6 +6,8 @@
 #include <kern/pagetable.h>
 #include <kern/pmem.h>
 #include <kern/thread.h>
+#include <ipc/ipc.h>
+#include <ipc/message.h>
 
 #define S(T) ((unsigned)sizeof(T))
 const struct obj_cost obj_costs[OBJ_TYPE_COUNT] = {
@@ -16,6 +18,9 @@ const struct obj_cost obj_costs[OBJ_TYPE_COUNT] = {
 	[OBJ_THREAD] = { "thread", S(struct thread), 0 },
 	[OBJ_DEVFRAME] = { "device frame", S(struct frame), 0 },
 	[OBJ_SYSCTL] = { "sysctl", S(struct sysctl), 0 },
+	[OBJ_MESSAGE] = { "message", S(struct message), 0 },
+	[OBJ_QUEUE] = { "queue", S(struct queue), 0 },
+	[OBJ_REPLY] = { "reply", S(struct reply), 0 },
 };
 
 static void owner_link(struct activity *a, struct obj *o)
@@ -68,6 +73,10 @@ static int init_by_type(struct obj *o, uint64_t arg)
 		return ERR_OK;
 	case OBJ_SYSCTL:
 		return ERR_OK;
+	case OBJ_MESSAGE:
+	case OBJ_QUEUE:
+	case OBJ_REPLY:
+		return ipc_obj_init(o, arg);
 	default:
 		return ERR_BAD_ARG;
 	}
@@ -78,7 +87,7 @@ int obj_create(struct activity *a, unsigned type, uint64_t arg, struct obj **out
 	int err;
 	struct obj *o;
 
-	if (type == OBJ_NONE || type >= OBJ_TYPE_COUNT || type == OBJ_REPLY)
+	if (type == OBJ_NONE || type >= OBJ_TYPE_COUNT || type == OBJ_IRQ)
 		return ERR_BAD_ARG;
 	o = activity_alloc_cell(a, &err);
 	if (!o)
@@ -117,6 +126,10 @@ static int teardown_by_type(struct obj *o)
 	case OBJ_ACTIVITY:
 		activity_release_cells((struct activity *)o);
 		return ERR_OK;
+	case OBJ_MESSAGE:
+	case OBJ_QUEUE:
+	case OBJ_REPLY:
+		return ipc_obj_teardown(o);
 	default:
 		return ERR_OK;
 	}

@@ -115,6 +115,14 @@ void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t r
 	arch_tlb_flush_local();
 }
 
+void pt_slot_refresh(struct pagetable *pt, unsigned index)
+{
+	struct cap *slot = pt_slot(pt, index);
+
+	if (slot->type == OBJ_FRAME)
+		hw_table(pt)[index] = arch_pte_leaf(((struct frame *)slot->obj)->pa, slot->rights);
+}
+
 void pt_slot_cleared(struct pagetable *pt, unsigned index)
 {
 	uint64_t *hw = hw_table(pt);

@@ -45,6 +45,8 @@ int pt_init(struct pagetable *pt, unsigned level);
 int pt_check_install(struct pagetable *pt, unsigned index, const struct cap *src,
 		     uint8_t rights_mask);
 void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t rights_mask);
+/* Rewrite entry index from its capability (a frame that changed pages). */
+void pt_slot_refresh(struct pagetable *pt, unsigned index);
 /* The container side of deleting slot index: the hardware entry goes. */
 void pt_slot_cleared(struct pagetable *pt, unsigned index);
 /* Delete the capabilities in the slots, preemptibly; then free the frames. */

@@ -10,6 +10,7 @@
 #include <kern/arch.h>
 #include <kern/pagetable.h>
 #include <kern/thread.h>
+#include <ipc/ipc.h>
 
 #define NPRIO (THREAD_PRIO_MAX + 1)
 #define BITMAP_WORDS (NPRIO / 64)
@@ -43,6 +44,25 @@ void sched_add(struct thread *t)
 	(*head)->rq_prev = t;
 }
 
+void sched_add_front(struct thread *t)
+{
+	sched_add(t);
+	queue_head[t->prio] = t;
+}
+
+void sched_set_current(struct thread *t)
+{
+	current = t;
+}
+
+unsigned sched_top_prio(void)
+{
+	for (int w = BITMAP_WORDS - 1; w >= 0; w--)
+		if (nonempty[w])
+			return w * 64 + 63 - __builtin_clzl(nonempty[w]);
+	return 0;
+}
+
 void sched_remove(struct thread *t)
 {
 	struct thread **head = &queue_head[t->prio];
@@ -69,6 +89,7 @@ static struct thread *pick(void)
 	return 0;
 }
 
+
 struct thread *sched_current(void)
 {
 	return current;
@@ -85,7 +106,10 @@ void sched_tick(void)
 {
 	struct thread *t = current;
 
-	if (arch_cpu_index() != 0 || !t)
+	if (arch_cpu_index() != 0)
+		return;
+	ipc_tick();
+	if (!t)
 		return;
 	if (t->ticks_left > 1) {
 		t->ticks_left--;

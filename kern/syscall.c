@@ -18,26 +18,20 @@
 #include <kern/pmem.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
+#include <ipc/ipc.h>
 
 struct kstat kstat;
 
-struct result {
-	long err;
-	unsigned long r1, r2, r3;
-	int level;                /* for lookup errors, returned in r1 */
-};
-
-#define RESULT(e) ((struct result){ .err = (e) })
 #define PAGE_SIZE_BYTES 4096UL
 
 /* The slot caddr names in t's own space; err set (and NULL) on failure. */
-static struct cap *slot_at(struct pagetable *space, uint64_t caddr, struct result *res)
+static struct cap *slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
 {
 	struct lookup l = cspace_lookup(space, caddr);
 
 	if (l.err) {
 		res->err = l.err;
-		res->level = l.level;
+		res->r[0] = l.level;
 		return 0;
 	}
 	return l.slot;
@@ -46,7 +40,7 @@ static struct cap *slot_at(struct pagetable *space, uint64_t caddr, struct resul
 /* A non-empty slot holding a capability of type (or any, if OBJ_NONE) with
  * the rights asked for. */
 static struct cap *cap_at(struct pagetable *space, uint64_t caddr, unsigned type,
-			  uint8_t rights, struct result *res)
+			  uint8_t rights, struct sysret *res)
 {
 	struct cap *c = slot_at(space, caddr, res);
 
@@ -65,7 +59,7 @@ static struct cap *cap_at(struct pagetable *space, uint64_t caddr, unsigned type
 	return 0;
 }
 
-static struct cap *empty_slot_at(struct pagetable *space, uint64_t caddr, struct result *res)
+static struct cap *empty_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
 {
 	struct cap *c = slot_at(space, caddr, res);
 
@@ -79,7 +73,7 @@ static struct cap *empty_slot_at(struct pagetable *space, uint64_t caddr, struct
 /* ---- capability operations ---- */
 
 /* The space a copy or move goes to: a1 == 0 is the caller's own. */
-static struct pagetable *dst_space(struct pagetable *own, uint64_t caddr, struct result *res)
+static struct pagetable *dst_space(struct pagetable *own, uint64_t caddr, struct sysret *res)
 {
 	struct cap *c;
 
@@ -95,14 +89,14 @@ static struct pagetable *dst_space(struct pagetable *own, uint64_t caddr, struct
 	return (struct pagetable *)c->obj;
 }
 
-static struct result sys_cap_copy(struct pagetable *own, const unsigned long *a, bool mint)
+static struct sysret sys_cap_copy(struct pagetable *own, const unsigned long *a, bool mint)
 {
-	struct result res = RESULT(ERR_OK);
+	struct sysret res = SYSRET(ERR_OK);
 	struct cap *src, *dst;
 	struct pagetable *space;
 
 	if (a[3] & ~(unsigned long)CAP_ALL)
-		return RESULT(ERR_BAD_ARG);
+		return SYSRET(ERR_BAD_ARG);
 	if (!(src = cap_at(own, a[0], OBJ_NONE, 0, &res)))
 		return res;
 	if (!(space = dst_space(own, a[1], &res)))
@@ -110,7 +104,7 @@ static struct result sys_cap_copy(struct pagetable *own, const unsigned long *a,
 	if (!(dst = empty_slot_at(space, a[2], &res)))
 		return res;
 	if (mint && src->badge)
-		return RESULT(ERR_BAD_ARG);   /* a badge is set once */
+		return SYSRET(ERR_BAD_ARG);   /* a badge is set once */
 	/* commit */
 	cap_derive(dst, src, (uint8_t)a[3]);
 	if (mint)
@@ -118,9 +112,9 @@ static struct result sys_cap_copy(struct pagetable *own, const unsigned long *a,
 	return res;
 }
 
-static struct result sys_cap_move(struct pagetable *own, const unsigned long *a)
+static struct sysret sys_cap_move(struct pagetable *own, const unsigned long *a)
 {
-	struct result res = RESULT(ERR_OK);
+	struct sysret res = SYSRET(ERR_OK);
 	struct cap *src, *dst;
 	struct pagetable *space;
 
@@ -134,23 +128,23 @@ static struct result sys_cap_move(struct pagetable *own, const unsigned long *a)
 	return res;
 }
 
-static struct result sys_cap_slot_op(struct pagetable *own, unsigned nr, const unsigned long *a)
+static struct sysret sys_cap_slot_op(struct pagetable *own, unsigned nr, const unsigned long *a)
 {
-	struct result res = RESULT(ERR_OK);
+	struct sysret res = SYSRET(ERR_OK);
 	struct cap *c = slot_at(own, a[0], &res);
 
 	if (!c)
 		return res;
 	if (cap_is_empty(c))
-		return RESULT(ERR_SLOT_EMPTY);
+		return SYSRET(ERR_SLOT_EMPTY);
 	switch (nr) {
 	case SYS_CAP_DELETE:
 		cap_delete(c);
 		return res;
 	case SYS_CAP_REVOKE:
-		return RESULT(cap_revoke(c));
+		return SYSRET(cap_revoke(c));
 	default: /* SYS_CAP_INFO */
-		return (struct result){ .r1 = c->type, .r2 = c->rights, .r3 = c->badge };
+		return (struct sysret){ .r[0] = c->type, .r[1] = c->rights, .r[2] = c->badge };
 	}
 }
 
@@ -159,7 +153,8 @@ static struct result sys_cap_slot_op(struct pagetable *own, unsigned nr, const u
 static bool creatable(unsigned long type)
 {
 	return type == OBJ_ACTIVITY || type == OBJ_FRAME || type == OBJ_PAGETABLE ||
-	       type == OBJ_CAPPAGE || type == OBJ_THREAD;
+	       type == OBJ_CAPPAGE || type == OBJ_THREAD || type == OBJ_MESSAGE ||
+	       type == OBJ_QUEUE || type == OBJ_REPLY;
 }
 
 /* Would destroying o pull the calling thread out from under itself? */
@@ -171,7 +166,7 @@ static bool destroys_caller(struct obj *o, struct thread *self)
 	       activity_within(self->hdr.owner, (struct activity *)o);
 }
 
-static struct result activity_destroy(struct thread *self, struct obj *o)
+static struct sysret activity_destroy(struct thread *self, struct obj *o)
 {
 	int err;
 
@@ -182,110 +177,114 @@ static struct result activity_destroy(struct thread *self, struct obj *o)
 		o->destroyer = self;
 		self->pending_destroy = o;
 	}
-	return RESULT(err);
+	return SYSRET(err);
 }
 
-static struct result invoke_activity(struct thread *self, struct pagetable *own,
+static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
 				     struct cap *c, unsigned long m, const unsigned long *a)
 {
 	struct activity *act = (struct activity *)c->obj;
-	struct result res = RESULT(ERR_OK);
+	struct sysret res = SYSRET(ERR_OK);
 
 	switch (m) {
 	case ACTIVITY_CREATE: {
 		struct cap *dst;
 		struct obj *o;
 		if (!(c->rights & CAP_W))
-			return RESULT(ERR_RIGHTS);
+			return SYSRET(ERR_RIGHTS);
 		if (!creatable(a[2]))
-			return RESULT(ERR_BAD_ARG);
+			return SYSRET(ERR_BAD_ARG);
 		if (!(dst = empty_slot_at(own, a[3], &res)))
 			return res;
 		int err = obj_create(act, a[2], a[4], &o);
 		if (err)
-			return RESULT(err);
+			return SYSRET(err);
 		obj_give_cap(o, dst, CAP_ALL);
 		return res;
 	}
 	case ACTIVITY_DESTROY: {
 		struct cap *t;
 		if (!(c->rights & CAP_W))
-			return RESULT(ERR_RIGHTS);
+			return SYSRET(ERR_RIGHTS);
 		if (self->pending_destroy)
 			return activity_destroy(self, 0);
 		if (!(t = cap_at(own, a[2], OBJ_NONE, 0, &res)))
 			return res;
 		if (!t->obj->owner || !activity_within(t->obj->owner, act))
-			return RESULT(ERR_BAD_ARG);
+			return SYSRET(ERR_BAD_ARG);
 		if (t->type == OBJ_SYSCTL || t->type == OBJ_DEVFRAME)
-			return RESULT(ERR_BAD_ARG);
+			return SYSRET(ERR_BAD_ARG);
 		if (destroys_caller(t->obj, self))
-			return RESULT(ERR_IN_USE);
+			return SYSRET(ERR_IN_USE);
 		return activity_destroy(self, t->obj);
 	}
 	case ACTIVITY_INFO:
 		if (!(c->rights & CAP_R))
-			return RESULT(ERR_RIGHTS);
-		return (struct result){ .r1 = act->quota, .r2 = act->used,
-					.r3 = pmem_free_frames() };
+			return SYSRET(ERR_RIGHTS);
+		return (struct sysret){ .r[0] = act->quota, .r[1] = act->used,
+					.r[2] = pmem_free_frames() };
+	case ACTIVITY_IPC_INFO:
+		if (!(c->rights & CAP_R))
+			return SYSRET(ERR_RIGHTS);
+		return (struct sysret){ .r[0] = act->ipc_charge };
 	default:
-		return RESULT(ERR_BAD_METHOD);
+		return SYSRET(ERR_BAD_METHOD);
 	}
 }
 
-static struct result invoke_pagetable(struct pagetable *own, struct cap *c, unsigned long m,
+static struct sysret invoke_pagetable(struct pagetable *own, struct cap *c, unsigned long m,
 				      const unsigned long *a)
 {
 	struct pagetable *pt = (struct pagetable *)c->obj;
-	struct result res = RESULT(ERR_OK);
+	struct sysret res = SYSRET(ERR_OK);
 
 	switch (m) {
 	case PT_SET: {
 		struct cap *src;
 		int err;
 		if (!(c->rights & CAP_W))
-			return RESULT(ERR_RIGHTS);
+			return SYSRET(ERR_RIGHTS);
 		if (a[4] & ~(unsigned long)CAP_ALL)
-			return RESULT(ERR_BAD_ARG);
+			return SYSRET(ERR_BAD_ARG);
 		if (!(src = cap_at(own, a[3], OBJ_NONE, 0, &res)))
 			return res;
 		err = pt_check_install(pt, a[2], src, (uint8_t)a[4]);
 		if (err)
-			return RESULT(err);
+			return SYSRET(err);
 		pt_install(pt, a[2], src, (uint8_t)a[4]);
 		return res;
 	}
 	case PT_CLEAR:
 		if (!(c->rights & CAP_W))
-			return RESULT(ERR_RIGHTS);
+			return SYSRET(ERR_RIGHTS);
 		if (a[2] >= PT_SLOTS)
-			return RESULT(ERR_BAD_ARG);
+			return SYSRET(ERR_BAD_ARG);
 		if (cap_is_empty(pt_slot(pt, a[2])))
-			return RESULT(ERR_SLOT_EMPTY);
+			return SYSRET(ERR_SLOT_EMPTY);
 		cap_delete(pt_slot(pt, a[2]));
 		return res;
 	case PT_INFO:
-		return (struct result){ .r1 = pt->level };
+		return (struct sysret){ .r[0] = pt->level };
 	default:
-		return RESULT(ERR_BAD_METHOD);
+		return SYSRET(ERR_BAD_METHOD);
 	}
 }
 
-static struct result invoke_thread(struct thread *self, struct pagetable *own, struct cap *c,
+static struct sysret invoke_thread(struct thread *self, struct pagetable *own, struct cap *c,
 				   unsigned long m, const unsigned long *a)
 {
 	struct thread *t = (struct thread *)c->obj;
-	struct result res = RESULT(ERR_OK);
+	struct sysret res = SYSRET(ERR_OK);
 
 	if (m != THREAD_READ_FAULT && m != THREAD_INFO && !(c->rights & CAP_W))
-		return RESULT(ERR_RIGHTS);
+		return SYSRET(ERR_RIGHTS);
 	switch (m) {
 	case THREAD_SET_SPACE: {
 		struct cap *src = cap_at(own, a[2], OBJ_PAGETABLE, 0, &res);
 		if (!src)
 			return res;
 		if (((struct pagetable *)src->obj)->level != PT_LEVELS - 1)
-			return RESULT(ERR_BAD_ARG);
+			return SYSRET(ERR_BAD_ARG);
 		if (!cap_is_empty(&t->space))
 			cap_delete(&t->space);
 		cap_derive(&t->space, src, CAP_ALL);
@@ -293,14 +292,14 @@ static struct result invoke_thread(struct thread *self, struct pagetable *own, s
 	}
 	case THREAD_SET_REGS:
 		if (t == self)
-			return RESULT(ERR_IN_USE);
+			return SYSRET(ERR_IN_USE);
 		if (a[2] >= USER_ADDR_LIMIT || a[3] >= USER_ADDR_LIMIT || a[2] % 2)
-			return RESULT(ERR_BAD_ARG);
+			return SYSRET(ERR_BAD_ARG);
 		arch_regs_init_user(&t->regs, a[2], a[3], a[4]);
 		return res;
 	case THREAD_SET_PRIO:
 		if (a[2] > a[3] || a[3] > self->max_prio)
-			return RESULT(ERR_PRIORITY);
+			return SYSRET(ERR_PRIORITY);
 		if (t->state == THREAD_RUNNABLE)
 			sched_remove(t);
 		t->prio = a[2];
@@ -310,23 +309,23 @@ static struct result invoke_thread(struct thread *self, struct pagetable *own, s
 		return res;
 	case THREAD_START:
 		if (t->state == THREAD_BLOCKED)
-			return RESULT(ERR_IN_USE);
+			return SYSRET(ERR_IN_USE);
 		thread_start(t);
 		return res;
 	case THREAD_STOP:
 		thread_stop(t);
 		return res;
 	case THREAD_READ_FAULT:
-		return (struct result){ .r1 = t->fault.cause, .r2 = t->fault.pc,
-					.r3 = t->fault.value };
+		return (struct sysret){ .r[0] = t->fault.cause, .r[1] = t->fault.pc,
+					.r[2] = t->fault.value };
 	case THREAD_INFO:
-		return (struct result){ .r1 = t->state, .r2 = t->prio, .r3 = t->max_prio };
+		return (struct sysret){ .r[0] = t->state, .r[1] = t->prio, .r[2] = t->max_prio };
 	default:
-		return RESULT(ERR_BAD_METHOD);
+		return SYSRET(ERR_BAD_METHOD);
 	}
 }
 
-static struct result invoke_sysctl(struct cap *c, unsigned long m, const unsigned long *a)
+static struct sysret invoke_sysctl(struct cap *c, unsigned long m, const unsigned long *a)
 {
 	switch (m) {
 	case SYSCTL_POWEROFF:
@@ -334,22 +333,33 @@ static struct result invoke_sysctl(struct cap *c, unsigned long m, const unsigne
 	case SYSCTL_COUNTER:
 		switch (a[2]) {
 		case KCOUNT_PREEMPTIONS:
-			return (struct result){ .r1 = kstat.preemptions };
+			return (struct sysret){ .r[0] = kstat.preemptions };
 		case KCOUNT_FREE_FRAMES:
-			return (struct result){ .r1 = pmem_free_frames() };
+			return (struct sysret){ .r[0] = pmem_free_frames() };
 		case KCOUNT_SYSCALLS:
-			return (struct result){ .r1 = kstat.syscalls };
+			return (struct sysret){ .r[0] = kstat.syscalls };
+		case KCOUNT_COPY_PREEMPT:
+			return (struct sysret){ .r[0] = kstat.copy_preemptions };
+		case KCOUNT_TICK_INSTRET:
+			return (struct sysret){ .r[0] = kstat.tick_instret };
+		case KCOUNT_FASTPATH:
+			return (struct sysret){ .r[0] = kstat.fastpath };
 		default:
-			return RESULT(ERR_BAD_ARG);
+			return SYSRET(ERR_BAD_ARG);
 		}
+	case SYSCTL_FASTPATH:
+		if (a[2] > 1)
+			return SYSRET(ERR_BAD_ARG);
+		ipc_fastpath_enabled = a[2];
+		return SYSRET(ERR_OK);
 	default:
-		return RESULT(ERR_BAD_METHOD);
+		return SYSRET(ERR_BAD_METHOD);
 	}
 }
 
-static struct result sys_invoke(struct thread *self, struct pagetable *own, const unsigned long *a)
+static struct sysret sys_invoke(struct thread *self, struct pagetable *own, const unsigned long *a)
 {
-	struct result res = RESULT(ERR_OK);
+	struct sysret res = SYSRET(ERR_OK);
 	struct cap *c = cap_at(own, a[0], OBJ_NONE, 0, &res);
 
 	if (!c)
@@ -364,27 +374,31 @@ static struct result sys_invoke(struct thread *self, struct pagetable *own, cons
 	case OBJ_FRAME:
 	case OBJ_DEVFRAME:
 		if (a[1] != FRAME_INFO)
-			return RESULT(ERR_BAD_METHOD);
-		return (struct result){ .r1 = c->type == OBJ_DEVFRAME ?
+			return SYSRET(ERR_BAD_METHOD);
+		return (struct sysret){ .r[0] = c->type == OBJ_DEVFRAME ?
 						      ((struct frame *)c->obj)->pa : 0 };
 	case OBJ_SYSCTL:
 		return invoke_sysctl(c, a[1], a);
+	case OBJ_MESSAGE:
+	case OBJ_QUEUE:
+	case OBJ_REPLY:
+		return ipc_invoke(self, own, c, a[1], a);
 	default:
-		return RESULT(ERR_BAD_METHOD);
+		return SYSRET(ERR_BAD_METHOD);
 	}
 }
 
 /* Copy user bytes to the console, page by page through the capability
  * tree (never through the user mapping, which may change under us). */
-static struct result sys_debug_write(struct pagetable *own, uint64_t va, uint64_t len)
+static struct sysret sys_debug_write(struct pagetable *own, uint64_t va, uint64_t len)
 {
 	if (len > SYS_DEBUG_WRITE_MAX || va >= USER_ADDR_LIMIT || len > USER_ADDR_LIMIT - va)
-		return RESULT(ERR_BAD_ARG);
+		return SYSRET(ERR_BAD_ARG);
 	/* Check the whole buffer first, so a bad one prints nothing. */
 	for (uint64_t p = va & ~(PAGE_SIZE_BYTES - 1); p < va + len; p += PAGE_SIZE_BYTES) {
 		struct cap *f = cspace_frame_at(own, p);
 		if (!f || !(f->rights & CAP_R) || f->type != OBJ_FRAME)
-			return RESULT(ERR_BAD_ADDR);
+			return SYSRET(ERR_BAD_ADDR);
 	}
 	while (len) {
 		struct cap *f = cspace_frame_at(own, va);
@@ -394,7 +408,7 @@ static struct result sys_debug_write(struct pagetable *own, uint64_t va, uint64_
 		va += n;
 		len -= n;
 	}
-	return RESULT(ERR_OK);
+	return SYSRET(ERR_OK);
 }
 
 void syscall_dispatch(struct thread *t)
@@ -402,25 +416,25 @@ void syscall_dispatch(struct thread *t)
 	unsigned long nr = arch_regs_syscall_nr(&t->regs);
 	unsigned long a[7];
 	struct pagetable *own = thread_space(t);
-	struct result res;
+	struct sysret res;
 
 	for (unsigned i = 0; i < 7; i++)
 		a[i] = arch_regs_arg(&t->regs, i);
 	kstat.syscalls++;
 	switch (nr) {
 	case SYS_NULL:
-		res = RESULT(ERR_OK);
+		res = SYSRET(ERR_OK);
 		break;
 	case SYS_DEBUG_PUTC:
 		console_putc((char)a[0]);
-		res = RESULT(ERR_OK);
+		res = SYSRET(ERR_OK);
 		break;
 	case SYS_DEBUG_WRITE:
 		res = sys_debug_write(own, a[0], a[1]);
 		break;
 	case SYS_YIELD:
 		sched_yield();
-		res = RESULT(ERR_OK);
+		res = SYSRET(ERR_OK);
 		break;
 	case SYS_INVOKE:
 		res = sys_invoke(t, own, a);
@@ -439,14 +453,28 @@ void syscall_dispatch(struct thread *t)
 	case SYS_CAP_INFO:
 		res = sys_cap_slot_op(own, nr, a);
 		break;
+	case SYS_CALL:
+		res = ipc_reg_call(t, own, a);
+		break;
+	case SYS_REPLY_RECV:
+	case SYS_RECV:
+		res = ipc_reg_reply_recv(t, own, a, nr == SYS_REPLY_RECV);
+		break;
+	case SYS_SLEEP:
+		res = ipc_sleep(t, a[0]);
+		break;
 	default:
-		res = RESULT(ERR_BAD_SYSCALL);
+		res = SYSRET(ERR_BAD_SYSCALL);
 		break;
 	}
 	if (res.err == KERR_PREEMPTED)
 		return;   /* pc stays on the ecall: the call resumes later */
-	if (res.err == ERR_NO_TABLE)
-		res.r1 = res.level;
-	arch_regs_set_result(&t->regs, res.err, res.r1, res.r2, res.r3);
 	arch_regs_skip_syscall(&t->regs);
+	if (res.err != KERR_BLOCKED)
+		syscall_complete(t, res);
+}
+
+void syscall_complete(struct thread *t, struct sysret res)
+{
+	arch_regs_set_result(&t->regs, res.err, res.r, res.nres ? res.nres : 3);
 }

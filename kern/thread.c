@@ -2,7 +2,9 @@
 #include <cap/ops.h>
 #include <kern/kerr.h>
 #include <kern/pagetable.h>
+#include <kern/syscall.h>
 #include <kern/thread.h>
+#include <ipc/ipc.h>
 
 void thread_init(struct thread *t)
 {
@@ -28,7 +30,30 @@ void thread_stop(struct thread *t)
 {
 	if (t->state == THREAD_RUNNABLE)
 		sched_remove(t);
+	if (t->state == THREAD_BLOCKED) {
+		ipc_cancel(t);
+		syscall_complete(t, SYSRET(ERR_CANCELED));
+	}
 	t->state = THREAD_INACTIVE;
+}
+
+void thread_block(struct thread *t, unsigned wait, void *on)
+{
+	if (t->state == THREAD_RUNNABLE)
+		sched_remove(t);
+	t->state = THREAD_BLOCKED;
+	t->wait = wait;
+	t->waiting_on = on;
+}
+
+void thread_wake(struct thread *t, struct sysret res)
+{
+	t->wait = WAIT_NONE;
+	t->waiting_on = 0;
+	syscall_complete(t, res);
+	t->state = THREAD_RUNNABLE;
+	t->ticks_left = t->slice;
+	sched_add(t);
 }
 
 void thread_fault(struct thread *t, uint64_t cause, uint64_t pc, uint64_t value)
@@ -62,5 +87,6 @@ int thread_teardown(struct thread *t)
 		cap_delete(&t->space);
 	if (!cap_is_empty(&t->fault_handler))
 		cap_delete(&t->fault_handler);
+	ipc_thread_gone(t);
 	return ERR_OK;
 }

@@ -42,7 +42,28 @@ struct thread {
 	struct cap fault_handler;
 	struct thread_fault fault;
 	struct obj *pending_destroy; /* a preempted destroy this thread resumes */
+
+	/* IPC (ipc/). A BLOCKED thread waits for exactly one thing: */
+	uint8_t wait;             /* WAIT_* */
+	void *waiting_on;         /* the message, queue or thread it waits on */
+	struct thread *wq_next, *wq_prev; /* on a queue's register-IPC list */
+	uint64_t ipc_badge;       /* badge of the queue capability a waiting caller used */
+	struct thread *reply_to;  /* the caller this thread owes a register reply */
+	uint64_t wake_tick;       /* WAIT_SLEEP: the tick to wake at */
 };
+
+/* What a THREAD_BLOCKED thread waits for. */
+#define WAIT_NONE       0
+#define WAIT_MESSAGE    1   /* delivery of the message waiting_on */
+#define WAIT_RECV       2   /* a register message on the queue waiting_on */
+#define WAIT_CALL       3   /* a receiver on the queue waiting_on (register call) */
+#define WAIT_REPLY      4   /* the register reply of the thread waiting_on */
+#define WAIT_SLEEP      5
+
+/* Block the current thread; wake it with results. */
+void thread_block(struct thread *t, unsigned wait, void *on);
+struct sysret;
+void thread_wake(struct thread *t, struct sysret res);
 OBJ_FITS_CELL(struct thread);
 
 void thread_init(struct thread *t);
@@ -56,6 +77,11 @@ int thread_teardown(struct thread *t);
 
 /* ---- the scheduler (kern/sched.c) ---- */
 void sched_add(struct thread *t);
+/* Add t at the head of its priority's queue (a direct switch to it). */
+void sched_add_front(struct thread *t);
+void sched_set_current(struct thread *t);
+/* The highest priority with a runnable thread (0 if none). */
+unsigned sched_top_prio(void);
 void sched_remove(struct thread *t);
 struct thread *sched_current(void);
 /* The timer's tick on this hart. */

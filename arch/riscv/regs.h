@@ -54,13 +54,13 @@ static inline unsigned long arch_regs_syscall_nr(const struct trap_frame *r)
 	return r->x[REG_A7];
 }
 
+/* a0 = err, a1.. = res[0..n-1] (n <= 5); the other registers keep their values */
 static inline void arch_regs_set_result(struct trap_frame *r, unsigned long err,
-					unsigned long r1, unsigned long r2, unsigned long r3)
+					const unsigned long *res, unsigned n)
 {
 	r->x[REG_A0] = err;
-	r->x[REG_A0 + 1] = r1;
-	r->x[REG_A0 + 2] = r2;
-	r->x[REG_A0 + 3] = r3;
+	for (unsigned i = 0; i < n; i++)
+		r->x[REG_A0 + 1 + i] = res[i];
 }
 
 /* Step over the ecall: a completed system call returns after it. */

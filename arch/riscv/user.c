@@ -12,6 +12,7 @@
 #include <kern/arch.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
+#include <ipc/ipc.h>
 
 void arch_user_return(struct trap_frame *tf) __attribute__((noreturn));
 
@@ -80,7 +81,8 @@ void trap_user(struct trap_frame *tf)
 			csr_clear(sip, SIE_SSIE);
 		}
 	} else if (code == EXC_ECALL_U) {
-		syscall_dispatch(t);
+		if (!ipc_fastpath(t))
+			syscall_dispatch(t);
 	} else {
 		thread_fault(t, fault_cause(code), tf->sepc, tf->stval);
 	}

@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The methods of messages, queues and replies (docs/abi.md, docs/ipc.md).
+ * Each checks everything first. A call that drives a transfer can be
+ * preempted (KERR_PREEMPTED): it is issued again and finds its message in
+ * MSG_TRANSFER, so it resumes the transfer before anything else.
+ */
+#include <cap/cspace.h>
+#include <cap/ops.h>
+#include <ipc/ipc.h>
+#include <ipc/message.h>
+#include <kern/activity.h>
+#include <kern/kerr.h>
+#include <kern/object.h>
+#include <kern/pagetable.h>
+#include <kern/thread.h>
+
+/* A capability of type with rights, or NULL and res->err set. */
+static struct cap *need(struct pagetable *own, uint64_t caddr, unsigned type, uint8_t rights,
+			struct sysret *res)
+{
+	struct lookup l = cspace_lookup(own, caddr);
+
+	if (l.err) {
+		*res = (struct sysret){ .err = l.err, .r = { l.level } };
+		return 0;
+	}
+	if (cap_is_empty(l.slot))
+		res->err = ERR_SLOT_EMPTY;
+	else if (l.slot->type != type)
+		res->err = ERR_WRONG_TYPE;
+	else if ((l.slot->rights & rights) != rights)
+		res->err = ERR_RIGHTS;
+	else if (l.slot->obj->dying)
+		res->err = ERR_DEAD;
+	else
+		return l.slot;
+	return 0;
+}
+
+/* Results of a finished delivery, consumed. */
+static struct sysret take_results(struct message *m)
+{
+	m->delivered = false;
+	return (struct sysret){ .err = m->status, .r = { m->got_badge, m->got_caps, m->got_bytes } };
+}
+
+/* Drive a preempted transfer m takes part in; KERR_PREEMPTED if still not done. */
+static int resume(struct message *m)
+{
+	return msg_transfer(m->is_source ? m : m->peer);
+}
+
+/* After a send or receive: results now, or wait for them. */
+static struct sysret settle(struct thread *self, struct message *m, bool block)
+{
+	if (m->state == MSG_IDLE && m->delivered)
+		return block ? take_results(m) : SYSRET(ERR_OK);
+	if (!block)
+		return SYSRET(ERR_OK);
+	m->waiter = self;
+	thread_block(self, WAIT_MESSAGE, m);
+	return SYSRET(KERR_BLOCKED);
+}
+
+static void set_slot(struct cap *slot, struct cap *src, uint8_t rights)
+{
+	if (!cap_is_empty(slot))
+		cap_delete(slot);
+	if (src)
+		cap_derive(slot, src, rights);
+}
+
+static struct sysret msg_set(struct pagetable *own, struct message *m, const unsigned long *a)
+{
+	struct sysret res = SYSRET(ERR_OK);
+	struct cap *frame, *space, *thread = 0;
+
+	if (m->state != MSG_IDLE)
+		return SYSRET(ERR_IN_USE);
+	if (!(frame = need(own, a[2], OBJ_FRAME, CAP_R | CAP_W, &res)))
+		return res;
+	if (!(space = need(own, a[3], OBJ_PAGETABLE, 0, &res)))
+		return res;
+	if (((struct pagetable *)space->obj)->level != PT_LEVELS - 1)
+		return SYSRET(ERR_BAD_ARG);
+	if (a[4] && !(thread = need(own, a[4], OBJ_THREAD, CAP_W, &res)))
+		return res;
+	set_slot(&m->payload, frame, CAP_R | CAP_W);
+	set_slot(&m->space, space, CAP_ALL);
+	set_slot(&m->thread, thread, CAP_ALL);
+	m->delivered = false;
+	return res;
+}
+
+static struct sysret invoke_message(struct thread *self, struct pagetable *own, struct cap *c,
+				    unsigned long method, const unsigned long *a)
+{
+	struct message *m = (struct message *)c->obj;
+
+	switch (method) {
+	case MSG_SET:
+		if (!(c->rights & CAP_W))
+			return SYSRET(ERR_RIGHTS);
+		return msg_set(own, m, a);
+	case MSG_WAIT:
+		if (m->state == MSG_TRANSFER && resume(m) == KERR_PREEMPTED)
+			return SYSRET(KERR_PREEMPTED);
+		if (m->state == MSG_IDLE && !m->delivered)
+			return SYSRET(ERR_BAD_ARG);   /* nothing to wait for */
+		if (m->waiter)
+			return SYSRET(ERR_IN_USE);
+		return settle(self, m, true);
+	case MSG_INFO:
+		return (struct sysret){ .r = { m->state, m->copied, m->delivered } };
+	default:
+		return SYSRET(ERR_BAD_METHOD);
+	}
+}
+
+/* The checks shared by send and call: the message and the activity. */
+static struct sysret prepare_send(struct pagetable *own, struct cap *qcap, struct message *s,
+				  uint64_t act_caddr)
+{
+	struct sysret res = SYSRET(ERR_OK);
+	struct cap *act;
+	int err;
+
+	if (s->state != MSG_IDLE)
+		return SYSRET(ERR_IN_USE);
+	if (!(act = need(own, act_caddr, OBJ_ACTIVITY, CAP_W, &res)))
+		return res;
+	if ((err = msg_check(s)))
+		return SYSRET(err);
+	s->badge = qcap->badge;
+	s->delivered = false;
+	set_slot(&s->charged, act, CAP_R);
+	return res;
+}
+
+static struct sysret queue_call(struct thread *self, struct pagetable *own, struct cap *qcap,
+				const unsigned long *a)
+{
+	struct sysret res = SYSRET(ERR_OK);
+	struct cap *mc, *rmc, *rc;
+	struct message *s, *r;
+	struct reply *reply;
+
+	if (!(mc = need(own, a[2], OBJ_MESSAGE, CAP_W, &res)) ||
+	    !(rmc = need(own, a[4], OBJ_MESSAGE, CAP_W, &res)) ||
+	    !(rc = need(own, a[5], OBJ_REPLY, CAP_W, &res)))
+		return res;
+	s = (struct message *)mc->obj;
+	r = (struct message *)rmc->obj;
+	reply = (struct reply *)rc->obj;
+	if (s->state == MSG_TRANSFER && s->is_source) {
+		if (resume(s) == KERR_PREEMPTED)
+			return SYSRET(KERR_PREEMPTED);
+		goto wait_reply;
+	}
+	if (s == r || r->state != MSG_IDLE || r->waiter)
+		return SYSRET(ERR_IN_USE);
+	int err = msg_check(r);
+	if (err)
+		return SYSRET(err);
+	res = prepare_send(own, qcap, s, a[3]);
+	if (res.err)
+		return res;
+	/* Arm the reply: a new generation, so older reply capabilities die. */
+	reply->generation++;
+	reply->armed = true;
+	set_slot(&reply->target, rmc, CAP_ALL);
+	set_slot(&s->reply, rc, CAP_R | CAP_W);
+	s->reply.badge = reply->generation;
+	r->state = MSG_RECEIVING;
+	r->queue = 0;
+	r->delivered = false;
+	if (queue_send((struct queue *)qcap->obj, s) == KERR_PREEMPTED)
+		return SYSRET(KERR_PREEMPTED);
+wait_reply:
+	return settle(self, r, true);
+}
+
+static struct sysret invoke_queue(struct thread *self, struct pagetable *own, struct cap *c,
+				  unsigned long method, const unsigned long *a)
+{
+	struct queue *q = (struct queue *)c->obj;
+	struct sysret res = SYSRET(ERR_OK);
+	struct cap *mc;
+	struct message *m;
+	unsigned long flags;
+
+	switch (method) {
+	case QUEUE_SEND:
+	case QUEUE_RECEIVE:
+		flags = method == QUEUE_SEND ? a[4] : a[3];
+		if (flags & ~(unsigned long)IPC_BLOCK)
+			return SYSRET(ERR_BAD_ARG);
+		if (!(c->rights & (method == QUEUE_SEND ? CAP_W : CAP_R)))
+			return SYSRET(ERR_RIGHTS);
+		if (!(mc = need(own, a[2], OBJ_MESSAGE, CAP_W, &res)))
+			return res;
+		m = (struct message *)mc->obj;
+		if (m->state == MSG_TRANSFER) {
+			if (resume(m) == KERR_PREEMPTED)
+				return SYSRET(KERR_PREEMPTED);
+			return settle(self, m, flags & IPC_BLOCK);
+		}
+		if (method == QUEUE_SEND) {
+			res = prepare_send(own, c, m, a[3]);
+			if (res.err)
+				return res;
+			if (queue_send(q, m) == KERR_PREEMPTED)
+				return SYSRET(KERR_PREEMPTED);
+		} else {
+			int err;
+			if (m->state != MSG_IDLE)
+				return SYSRET(ERR_IN_USE);
+			if ((err = msg_check(m)))
+				return SYSRET(err);
+			m->delivered = false;
+			if (queue_receive(q, m) == KERR_PREEMPTED)
+				return SYSRET(KERR_PREEMPTED);
+		}
+		return settle(self, m, flags & IPC_BLOCK);
+	case QUEUE_CALL:
+		if (!(c->rights & CAP_W))
+			return SYSRET(ERR_RIGHTS);
+		return queue_call(self, own, c, a);
+	default:
+		return SYSRET(ERR_BAD_METHOD);
+	}
+}
+
+/* Reply with message m through reply capability c. */
+static struct sysret reply_send(struct pagetable *own, struct cap *c, uint64_t msg_caddr)
+{
+	struct reply *reply = (struct reply *)c->obj;
+	struct sysret res = SYSRET(ERR_OK);
+	struct cap *mc = need(own, msg_caddr, OBJ_MESSAGE, CAP_W, &res);
+	struct message *m, *target;
+	int err;
+
+	if (!mc)
+		return res;
+	m = (struct message *)mc->obj;
+	if (m->state == MSG_TRANSFER && m->is_source)
+		return SYSRET(resume(m) == KERR_PREEMPTED ? KERR_PREEMPTED : ERR_OK);
+	if (!reply->armed || c->badge != reply->generation || cap_is_empty(&reply->target))
+		return SYSRET(ERR_DEAD);
+	target = (struct message *)reply->target.obj;
+	if (target->state != MSG_RECEIVING || target->queue)
+		return SYSRET(ERR_DEAD);
+	if (m->state != MSG_IDLE || m == target)
+		return SYSRET(ERR_IN_USE);
+	if ((err = msg_check(m)))
+		return SYSRET(err);
+	reply->armed = false;     /* one shot */
+	m->badge = 0;
+	m->delivered = false;
+	msg_pair(m, target);
+	if (msg_transfer(m) == KERR_PREEMPTED)
+		return SYSRET(KERR_PREEMPTED);
+	m->delivered = false;     /* the replier does not wait for its reply */
+	return res;
+}
+
+static struct sysret invoke_reply(struct thread *self, struct pagetable *own, struct cap *c,
+				  unsigned long method, const unsigned long *a)
+{
+	struct sysret res;
+
+	if (!(c->rights & CAP_W))
+		return SYSRET(ERR_RIGHTS);
+	switch (method) {
+	case REPLY_SEND:
+		return reply_send(own, c, a[2]);
+	case REPLY_RECV: {
+		/* Receive into a[4] on queue a[3]; a resumed receive skips the reply. */
+		unsigned long recv_args[7] = { a[3], QUEUE_RECEIVE, a[4], IPC_BLOCK };
+		struct cap *qc = need(own, a[3], OBJ_QUEUE, CAP_R, &res);
+		if (!qc)
+			return res;
+		struct cap *tm = need(own, a[4], OBJ_MESSAGE, CAP_W, &res);
+		if (!tm)
+			return res;
+		if (((struct message *)tm->obj)->state == MSG_IDLE) {
+			res = reply_send(own, c, a[2]);
+			if (res.err)
+				return res;
+		}
+		return invoke_queue(self, own, qc, QUEUE_RECEIVE, recv_args);
+	}
+	default:
+		return SYSRET(ERR_BAD_METHOD);
+	}
+}
+
+struct sysret ipc_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			 unsigned long method, const unsigned long *a)
+{
+	switch (c->type) {
+	case OBJ_MESSAGE:
+		return invoke_message(self, own, c, method, a);
+	case OBJ_QUEUE:
+		return invoke_queue(self, own, c, method, a);
+	case OBJ_REPLY:
+		return invoke_reply(self, own, c, method, a);
+	default:
+		return SYSRET(ERR_BAD_METHOD);
+	}
+}

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef IPC_IPC_H
+#define IPC_IPC_H
+
+/*
+ * Inter-process communication: message objects and queue objects (the
+ * split Shapiro proposed for Viengoos' message buffers), one-shot replies,
+ * register IPC with its fast path, interrupts delivered through queues.
+ * docs/ipc.md tells the whole story; each object's rules are in its header.
+ */
+
+#include <kern/syscall.h>
+
+struct cap;
+struct obj;
+struct pagetable;
+struct thread;
+
+/* SYS_INVOKE on a queue, message, reply or irq capability. */
+struct sysret ipc_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			 unsigned long method, const unsigned long *a);
+
+/* Register IPC: SYS_CALL, SYS_REPLY_RECV, SYS_RECV (ipc/regipc.c). */
+struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const unsigned long *a);
+struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
+				 const unsigned long *a, bool reply);
+
+/* The fast path (ipc/fastpath.c): handles the common register call and
+ * reply-and-receive entirely, or returns false for the general path. */
+bool ipc_fastpath(struct thread *self);
+extern bool ipc_fastpath_enabled;
+
+/* A blocked thread stops waiting (THREAD_STOP, destruction). */
+void ipc_cancel(struct thread *t);
+/* t is being destroyed: nobody may keep a pointer to it. */
+void ipc_thread_gone(struct thread *t);
+
+/* Object creation and teardown for the IPC types. */
+int ipc_obj_init(struct obj *o, unsigned long arg);
+int ipc_obj_teardown(struct obj *o);
+
+/* SYS_SLEEP and the tick that ends sleeps. */
+struct sysret ipc_sleep(struct thread *self, unsigned long ticks);
+void ipc_tick(void);
+
+#endif

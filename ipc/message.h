@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef IPC_MESSAGE_H
+#define IPC_MESSAGE_H
+
+/*
+ * Messages, queues and replies (design §1).
+ *
+ * A message is what is transferred: a payload frame (header, capability
+ * addresses, data: struct msg_header in kern/abi.h), the address space the
+ * capability addresses resolve in, and optionally a thread to activate on
+ * delivery. A queue is where it goes: sending messages and receiving
+ * messages wait on it until they meet. A queue can be named by a
+ * capability and transferred; it can never be enqueued.
+ *
+ * Invariants (message):
+ *  - state SENDING or RECEIVING  <=>  on queue's senders or receivers list
+ *    (a RECEIVING message waiting for a reply has queue == NULL and is
+ *    named by a reply object instead).
+ *  - state TRANSFER  <=>  peer != NULL and peer->peer == this; copied <=
+ *    ncaps; capability i < copied has been dealt with (copied or failed).
+ *  - waiter, if set, is a thread BLOCKED in WAIT_MESSAGE on this message.
+ *  - delivered is set only in state IDLE, until a MSG_WAIT consumes it.
+ *
+ * Invariants (queue): every message on senders is SENDING and on receivers
+ * is RECEIVING, with queue == this; every thread on callers is BLOCKED in
+ * WAIT_CALL and on waiters in WAIT_RECV, with waiting_on == this.
+ */
+
+#include <kern/obj.h>
+
+struct thread;
+struct queue;
+
+#define MSG_SLOT_PAYLOAD 0
+#define MSG_SLOT_SPACE   1
+#define MSG_SLOT_THREAD  2
+#define MSG_SLOT_CHARGED 3
+#define MSG_SLOT_REPLY   4
+#define REPLY_SLOT_TARGET 0
+
+struct message {
+	struct obj hdr;
+	struct cap payload;       /* a frame */
+	struct cap space;         /* a level-2 page table */
+	struct cap thread;        /* optional: activated on delivery */
+	struct cap charged;       /* the activity a send charges */
+	struct cap reply;         /* a call's reply object, for the receiver */
+	uint8_t state;            /* MSG_* (kern/abi.h) */
+	bool delivered;
+	bool is_source;           /* in TRANSFER: this is the sending side */
+	uint64_t badge;           /* of the queue capability it was sent through */
+	struct queue *queue;
+	struct message *q_next, *q_prev;
+	struct message *peer;
+	uint32_t ncaps, copied, failed;
+	struct thread *waiter;
+	/* the last delivery, for MSG_WAIT */
+	long status;
+	uint64_t got_badge;
+	uint32_t got_caps, got_bytes;
+};
+OBJ_FITS_CELL(struct message);
+
+struct queue {
+	struct obj hdr;
+	struct message *senders, *senders_tail;
+	struct message *receivers, *receivers_tail;
+	struct thread *callers, *callers_tail;   /* register IPC */
+	struct thread *waiters, *waiters_tail;
+};
+OBJ_FITS_CELL(struct queue);
+
+/*
+ * A one-shot reply: where a call's reply goes. Each call arms it with a new
+ * generation; the capability the receiver gets carries that generation as
+ * its badge, and only an armed reply whose generation matches can be used,
+ * once. Older capabilities to it are dead without anything to revoke.
+ */
+struct reply {
+	struct obj hdr;
+	struct cap target;        /* the message the reply is delivered into */
+	uint64_t generation;
+	bool armed;
+};
+OBJ_FITS_CELL(struct reply);
+
+/* ipc/transfer.c */
+int msg_check(struct message *m);
+/* Pair s with t and move s's contents into t (preemptible: call again). */
+void msg_pair(struct message *s, struct message *t);
+int msg_transfer(struct message *s);
+/* End m's part in a delivery with status, waking and activating as asked. */
+void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes);
+
+/* ipc/queue.c */
+void queue_unlink_msg(struct message *m);
+/* s (SENDING-ready) meets a receiver, or waits; likewise t. */
+int queue_send(struct queue *q, struct message *s);
+int queue_receive(struct queue *q, struct message *t);
+
+#endif

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * Creating and destroying messages, queues, replies. Destruction wakes
+ * every thread waiting on the object with ERR_DEAD and leaves no message
+ * half-transferred: a transfer whose other side dies ends for the survivor
+ * with ERR_DEAD, and the survivor is idle again.
+ */
+#include <cap/ops.h>
+#include <ipc/ipc.h>
+#include <ipc/message.h>
+#include <kern/kerr.h>
+#include <kern/thread.h>
+
+static void init_slot(struct obj *o, struct cap *c, unsigned index)
+{
+	c->container = o;
+	c->index = index;
+}
+
+int ipc_obj_init(struct obj *o, unsigned long arg)
+{
+	(void)arg;
+	switch (o->type) {
+	case OBJ_MESSAGE: {
+		struct message *m = (struct message *)o;
+		init_slot(o, &m->payload, MSG_SLOT_PAYLOAD);
+		init_slot(o, &m->space, MSG_SLOT_SPACE);
+		init_slot(o, &m->thread, MSG_SLOT_THREAD);
+		init_slot(o, &m->charged, MSG_SLOT_CHARGED);
+		init_slot(o, &m->reply, MSG_SLOT_REPLY);
+		return ERR_OK;
+	}
+	case OBJ_REPLY:
+		init_slot(o, &((struct reply *)o)->target, REPLY_SLOT_TARGET);
+		return ERR_OK;
+	default:
+		return ERR_OK;
+	}
+}
+
+static void delete_if_set(struct cap *c)
+{
+	if (!cap_is_empty(c))
+		cap_delete(c);
+}
+
+static void message_teardown(struct message *m)
+{
+	switch (m->state) {
+	case MSG_SENDING:
+	case MSG_RECEIVING:
+		queue_unlink_msg(m);
+		break;
+	case MSG_TRANSFER:
+		msg_finish(m->peer, ERR_DEAD, 0, 0, 0);
+		break;
+	}
+	msg_finish(m, ERR_DEAD, 0, 0, 0);   /* wakes a waiter with ERR_DEAD */
+	m->delivered = false;
+	delete_if_set(&m->payload);
+	delete_if_set(&m->space);
+	delete_if_set(&m->thread);
+}
+
+static void queue_teardown(struct queue *q)
+{
+	struct message *m;
+	struct thread *t;
+
+	while ((m = q->senders) || (m = q->receivers)) {
+		queue_unlink_msg(m);
+		msg_finish(m, ERR_DEAD, 0, 0, 0);
+	}
+	while ((t = q->callers) || (t = q->waiters)) {
+		ipc_cancel(t);
+		thread_wake(t, SYSRET(ERR_DEAD));
+	}
+}
+
+int ipc_obj_teardown(struct obj *o)
+{
+	switch (o->type) {
+	case OBJ_MESSAGE:
+		message_teardown((struct message *)o);
+		break;
+	case OBJ_QUEUE:
+		queue_teardown((struct queue *)o);
+		break;
+	case OBJ_REPLY:
+		((struct reply *)o)->armed = false;
+		delete_if_set(&((struct reply *)o)->target);
+		break;
+	}
+	return ERR_OK;
+}

@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * Register IPC, the general path (design §1.6): a call carries four words
+ * and the badge of the queue capability in registers, and the receiver gets
+ * an implicit one-shot reply right to the caller (struct thread.reply_to).
+ * ipc/fastpath.c does the common cases of the same calls with less work;
+ * both must give identical results (test/root checks this both ways).
+ *
+ * Register use: SYS_CALL a0 = queue, a1..a4 = words; returns a0 = error,
+ * a1..a4 = the reply words. SYS_RECV / SYS_REPLY_RECV a0 = queue, a1..a4 =
+ * the reply words (REPLY_RECV); return a0 = error, a1..a4 = words, a5 =
+ * badge.
+ */
+#include <cap/cspace.h>
+#include <ipc/ipc.h>
+#include <ipc/message.h>
+#include <kern/arch.h>
+#include <kern/kerr.h>
+#include <kern/kstat.h>
+#include <kern/thread.h>
+
+#define REG_WORDS 4
+
+static struct thread *sleepers;   /* boot hart only: threads run there */
+
+/* Append t to a list with a tail pointer (FIFO). */
+static void tpush(struct thread **head, struct thread **tail, struct thread *t)
+{
+	t->wq_next = 0;
+	t->wq_prev = *tail;
+	if (*tail)
+		(*tail)->wq_next = t;
+	else
+		*head = t;
+	*tail = t;
+}
+
+/* Put t at the front of a list without a tail pointer. */
+static void tpush_front(struct thread **head, struct thread *t)
+{
+	t->wq_prev = 0;
+	t->wq_next = *head;
+	if (*head)
+		(*head)->wq_prev = t;
+	*head = t;
+}
+
+static void tunlink(struct thread **head, struct thread **tail, struct thread *t)
+{
+	if (t->wq_prev)
+		t->wq_prev->wq_next = t->wq_next;
+	else
+		*head = t->wq_next;
+	if (t->wq_next)
+		t->wq_next->wq_prev = t->wq_prev;
+	else if (tail)
+		*tail = t->wq_prev;
+	t->wq_next = t->wq_prev = 0;
+}
+
+void ipc_cancel(struct thread *t)
+{
+	struct queue *q = t->waiting_on;
+
+	switch (t->wait) {
+	case WAIT_MESSAGE:
+		((struct message *)t->waiting_on)->waiter = 0;
+		break;
+	case WAIT_CALL:
+		tunlink(&q->callers, &q->callers_tail, t);
+		break;
+	case WAIT_RECV:
+		tunlink(&q->waiters, &q->waiters_tail, t);
+		break;
+	case WAIT_REPLY:
+		((struct thread *)t->waiting_on)->reply_to = 0;
+		break;
+	case WAIT_SLEEP:
+		tunlink(&sleepers, 0, t);
+		break;
+	}
+	t->wait = WAIT_NONE;
+	t->waiting_on = 0;
+}
+
+void ipc_thread_gone(struct thread *t)
+{
+	struct thread *caller = t->reply_to;
+
+	/* Nobody can reply to this caller any more. */
+	if (caller) {
+		t->reply_to = 0;
+		caller->wait = WAIT_NONE;
+		thread_wake(caller, SYSRET(ERR_DEAD));
+	}
+}
+
+static struct queue *queue_at(struct pagetable *own, uint64_t caddr, uint8_t rights,
+			      struct sysret *res, uint64_t *badge)
+{
+	struct lookup l = cspace_lookup(own, caddr);
+
+	if (l.err) {
+		*res = (struct sysret){ .err = l.err, .r = { l.level } };
+		return 0;
+	}
+	if (cap_is_empty(l.slot))
+		res->err = ERR_SLOT_EMPTY;
+	else if (l.slot->type != OBJ_QUEUE)
+		res->err = ERR_WRONG_TYPE;
+	else if ((l.slot->rights & rights) != rights)
+		res->err = ERR_RIGHTS;
+	else if (l.slot->obj->dying)
+		res->err = ERR_DEAD;
+	else {
+		*badge = l.slot->badge;
+		return (struct queue *)l.slot->obj;
+	}
+	return 0;
+}
+
+/* The words a caller left in its registers, as a receiver's results. */
+static struct sysret words_of(struct thread *caller, uint64_t badge)
+{
+	struct sysret r = { .err = ERR_OK, .nres = 5 };
+
+	for (unsigned i = 0; i < REG_WORDS; i++)
+		r.r[i] = arch_regs_arg(&caller->regs, 1 + i);
+	r.r[REG_WORDS] = badge;
+	return r;
+}
+
+struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const unsigned long *a)
+{
+	struct sysret res = SYSRET(ERR_OK);
+	uint64_t badge;
+	struct queue *q = queue_at(own, a[0], CAP_W, &res, &badge);
+	struct thread *r;
+
+	if (!q)
+		return res;
+	r = q->waiters;
+	if (r) {
+		tunlink(&q->waiters, &q->waiters_tail, r);
+		r->reply_to = self;
+		thread_wake(r, words_of(self, badge));
+		thread_block(self, WAIT_REPLY, r);
+	} else {
+		self->ipc_badge = badge;
+		thread_block(self, WAIT_CALL, q);
+		tpush(&q->callers, &q->callers_tail, self);
+	}
+	return SYSRET(KERR_BLOCKED);
+}
+
+struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
+				 const unsigned long *a, bool reply)
+{
+	struct sysret res = SYSRET(ERR_OK);
+	uint64_t badge;
+	struct queue *q = queue_at(own, a[0], CAP_R, &res, &badge);
+	struct thread *c;
+
+	if (!q)
+		return res;
+	if (reply && self->reply_to) {
+		struct sysret words = { .err = ERR_OK, .nres = REG_WORDS };
+		c = self->reply_to;
+		self->reply_to = 0;
+		for (unsigned i = 0; i < REG_WORDS; i++)
+			words.r[i] = a[1 + i];
+		thread_wake(c, words);
+	}
+	c = q->callers;
+	if (c) {
+		tunlink(&q->callers, &q->callers_tail, c);
+		c->wait = WAIT_REPLY;
+		c->waiting_on = self;
+		self->reply_to = c;
+		return words_of(c, c->ipc_badge);
+	}
+	thread_block(self, WAIT_RECV, q);
+	tpush(&q->waiters, &q->waiters_tail, self);
+	return SYSRET(KERR_BLOCKED);
+}
+
+/* ---- sleeping ---- */
+
+static uint64_t now_ticks;
+
+struct sysret ipc_sleep(struct thread *self, unsigned long ticks)
+{
+	if (ticks == 0)
+		return SYSRET(ERR_BAD_ARG);
+	self->wake_tick = now_ticks + ticks;
+	thread_block(self, WAIT_SLEEP, 0);
+	tpush_front(&sleepers, self);
+	return SYSRET(KERR_BLOCKED);
+}
+
+void ipc_tick(void)
+{
+	struct thread *t = sleepers, *next;
+
+	now_ticks++;
+	kstat.tick_instret = arch_instret();
+	for (; t; t = next) {
+		next = t->wq_next;
+		if (t->wake_tick <= now_ticks) {
+			tunlink(&sleepers, 0, t);
+			thread_wake(t, SYSRET(ERR_OK));
+		}
+	}
+}

@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * Message transfer (design §1.4), when a sending message s meets a
+ * receiving message t:
+ *
+ *  1. the first MIN(s, t) capability addresses of s, resolved in s's space,
+ *     are copied into the slots t's addresses name in t's space. This loop
+ *     is preemptible: every MSG_COPY_BATCH capabilities it checks for a
+ *     pending timer interrupt, records how far it got in the messages
+ *     (copied) and returns; the call that drives it is issued again and
+ *     carries on. No capability is copied twice: copied only grows.
+ *  2. on a call, the reply capability goes where t's header says;
+ *  3. the payload frames are *exchanged* (Shapiro's choice): the physical
+ *     page holding s's bytes becomes t's payload, and t's old page, zeroed,
+ *     becomes s's. Each frame object keeps its owner, so every frame stays
+ *     charged to exactly one activity, neither side's quota changes, and
+ *     s's buffer stays mapped (now reading zeros). The bytes are not copied;
+ *     only the page-table entries of the two frames are rewritten.
+ *
+ * The sender never sees t's capability addresses: they are read from t's
+ * own page, which is zeroed before s gets it, and nothing of t is written
+ * into s's page.
+ */
+#include <cap/cappage.h>
+#include <cap/cspace.h>
+#include <cap/ops.h>
+#include <ipc/message.h>
+#include <kern/activity.h>
+#include <kern/arch.h>
+#include <kern/kerr.h>
+#include <kern/kstat.h>
+#include <kern/pagetable.h>
+#include <kern/string.h>
+#include <kern/syscall.h>
+#include <kern/thread.h>
+
+/* Capabilities copied between two checks for a pending timer interrupt. */
+#define MSG_COPY_BATCH 8
+
+static struct frame *payload(struct message *m)
+{
+	return (struct frame *)m->payload.obj;
+}
+
+static struct msg_header *header(struct message *m)
+{
+	return (struct msg_header *)arch_phys_to_virt(payload(m)->pa);
+}
+
+static struct pagetable *space(struct message *m)
+{
+	return (struct pagetable *)m->space.obj;
+}
+
+/* How many capabilities to o exist (its hidden root not counted), up to limit + 1. */
+static unsigned count_caps(struct obj *o, unsigned limit)
+{
+	unsigned n = 0;
+
+	for (struct cap *c = cap_next_in_subtree(&o->root, &o->root); c && n <= limit;
+	     c = cap_next_in_subtree(c, &o->root))
+		n++;
+	return n;
+}
+
+/* A message can take part in a transfer: payload frame, space. */
+int msg_check(struct message *m)
+{
+	if (cap_is_empty(&m->payload) || m->payload.type != OBJ_FRAME || m->payload.obj->dying)
+		return ERR_BAD_ARG;
+	if (cap_is_empty(&m->space) || m->space.obj->dying)
+		return ERR_BAD_ARG;
+	if (count_caps(m->payload.obj, MSG_PAYLOAD_MAX_CAPS) > MSG_PAYLOAD_MAX_CAPS)
+		return ERR_IN_USE;
+	return ERR_OK;
+}
+
+void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes)
+{
+	m->state = MSG_IDLE;
+	m->is_source = false;
+	m->peer = 0;
+	m->queue = 0;
+	m->ncaps = m->copied = m->failed = 0;
+	m->status = status;
+	m->got_badge = badge;
+	m->got_caps = caps;
+	m->got_bytes = bytes;
+	if (!cap_is_empty(&m->charged))
+		cap_delete(&m->charged);
+	if (!cap_is_empty(&m->reply))
+		cap_delete(&m->reply);
+	if (m->waiter) {
+		struct thread *w = m->waiter;
+		m->waiter = 0;
+		m->delivered = false;
+		thread_wake(w, (struct sysret){ .err = status, .r = { badge, caps, bytes } });
+	} else {
+		m->delivered = true;
+	}
+	/* Activation: the thread the message names runs if it was idle. */
+	if (!cap_is_empty(&m->thread)) {
+		struct thread *t = (struct thread *)m->thread.obj;
+		if (t->state == THREAD_INACTIVE)
+			thread_start(t);
+	}
+}
+
+void msg_pair(struct message *s, struct message *t)
+{
+	uint32_t n = header(s)->cap_count, tn = header(t)->cap_count;
+
+	if (tn < n)
+		n = tn;
+	if (n > MSG_MAX_CAPS)
+		n = MSG_MAX_CAPS;
+	s->state = t->state = MSG_TRANSFER;
+	s->is_source = true;
+	t->is_source = false;
+	s->peer = t;
+	t->peer = s;
+	s->ncaps = t->ncaps = n;
+	s->copied = t->copied = 0;
+	s->failed = t->failed = 0;
+}
+
+/* Copy capability i of s into t; false if it could not be. */
+static bool copy_one(struct message *s, struct message *t, unsigned i)
+{
+	struct lookup src = cspace_lookup(space(s), header(s)->caddr[i]);
+	struct lookup dst = cspace_lookup(space(t), header(t)->caddr[i]);
+
+	if (src.err || dst.err || cap_is_empty(src.slot) || !cap_is_empty(dst.slot))
+		return false;
+	if (!(src.slot->rights & CAP_G) || src.slot->obj->dying)
+		return false;
+	cap_derive(dst.slot, src.slot, CAP_ALL);
+	return true;
+}
+
+/* The reply capability of a call goes to the slot t's header names. */
+static int give_reply(struct message *s, struct message *t)
+{
+	struct lookup dst;
+
+	if (cap_is_empty(&s->reply))
+		return ERR_OK;
+	dst = cspace_lookup(space(t), header(t)->reply_slot);
+	if (dst.err)
+		return dst.err;
+	if (!cap_is_empty(dst.slot))
+		return ERR_SLOT_FULL;
+	cap_derive(dst.slot, &s->reply, CAP_R | CAP_W);
+	return ERR_OK;
+}
+
+/* Every mapping of f follows its new physical page. */
+static void remap(struct frame *f)
+{
+	for (struct cap *c = cap_next_in_subtree(&f->hdr.root, &f->hdr.root); c;
+	     c = cap_next_in_subtree(c, &f->hdr.root))
+		if (c->container && c->container->type == OBJ_PAGETABLE)
+			pt_slot_refresh((struct pagetable *)c->container, c->index);
+}
+
+static void exchange_frames(struct message *s, struct message *t)
+{
+	struct frame *fs = payload(s), *ft = payload(t);
+	uint64_t pa = fs->pa;
+
+	fs->pa = ft->pa;
+	ft->pa = pa;
+	remap(fs);
+	remap(ft);
+	arch_tlb_flush_all();
+	memset((void *)arch_phys_to_virt(fs->pa), 0, PAGE_BYTES);
+}
+
+/* The reply object behind s's reply capability, if this is a call. */
+static void fail_call(struct message *s, long err);
+
+int msg_transfer(struct message *s)
+{
+	struct message *t = s->peer;
+	uint32_t bytes, caps;
+	uint64_t badge = s->badge;
+	int err;
+
+	/* Slots can change while a preempted transfer waits to go on. */
+	if (msg_check(s) || msg_check(t) || payload(s) == payload(t)) {
+		long st = msg_check(s) ? ERR_BAD_ARG : ERR_OK;
+		long tt = msg_check(t) ? ERR_BAD_ARG : ERR_OK;
+		if (!st && !tt)
+			st = tt = ERR_BAD_ARG;   /* the same frame on both sides */
+		msg_finish(s, st ? st : ERR_DEAD, 0, 0, 0);
+		msg_finish(t, tt ? tt : ERR_DEAD, 0, 0, 0);
+		return ERR_OK;
+	}
+	while (s->copied < s->ncaps) {
+		if (!copy_one(s, t, s->copied))
+			s->failed++;
+		t->copied = ++s->copied;
+		if (s->copied % MSG_COPY_BATCH == 0 && s->copied < s->ncaps &&
+		    cap_should_preempt()) {
+			kstat.copy_preemptions++;
+			return KERR_PREEMPTED;
+		}
+	}
+	err = give_reply(s, t);
+	if (err)
+		fail_call(s, err);
+	bytes = header(s)->byte_count;
+	if (bytes > MSG_MAX_BYTES)
+		bytes = MSG_MAX_BYTES;
+	caps = s->ncaps - s->failed;
+	exchange_frames(s, t);
+	header(t)->cap_count = caps;
+	header(t)->byte_count = bytes;
+	if (!cap_is_empty(&s->charged))
+		((struct activity *)s->charged.obj)->ipc_charge += 1 + s->ncaps;
+	msg_finish(s, ERR_OK, badge, caps, bytes);
+	msg_finish(t, ERR_OK, badge, caps, bytes);
+	return ERR_OK;
+}
+
+/* A call whose reply capability could not be placed fails for the caller:
+ * it would otherwise wait for a reply nobody can send. */
+static void fail_call(struct message *s, long err)
+{
+	struct reply *r = (struct reply *)s->reply.obj;
+	struct message *target = cap_is_empty(&r->target) ? 0 : (struct message *)r->target.obj;
+
+	if (!r->armed || s->reply.badge != r->generation)
+		return;
+	r->armed = false;
+	if (target && target->state == MSG_RECEIVING && !target->queue)
+		msg_finish(target, err, 0, 0, 0);
+}
