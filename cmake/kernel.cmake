@@ -36,17 +36,44 @@ set(KERNEL_LDFLAGS -march=rv64imac -mabi=lp64 -mcmodel=medany -nostdlib -static 
 
 include(${TOP}/cmake/user.cmake)
 
-# kernel_image(NAME ROOT_PROGRAM sources...): a kernel with the user program
-# ROOT_PROGRAM (built by user_program()) embedded as its root task.
+# kernel_image(NAME ROOT_PROGRAM [MODULES prog...] SOURCES src...): a kernel
+# with the user program ROOT_PROGRAM (built by user_program()) embedded as
+# its root task, and the MODULES programs as boot modules it can load.
 function(kernel_image name root)
+	cmake_parse_arguments(K "" "" "MODULES;SOURCES" ${ARGN})
 	set(root_elf ${CMAKE_BINARY_DIR}/${root}.elf)
 	set(embed ${CMAKE_BINARY_DIR}/${name}-root_image.S)
-	configure_file(${TOP}/kern/root_image.S ${embed} COPYONLY)
+	set(deps ${root_elf})
+	set(incbins "")
+	set(table "")
+	set(i 0)
+	foreach(mod ${K_MODULES})
+		set(incbins "${incbins}\t.balign 16\nmod${i}_start:\n\t.incbin \"${CMAKE_BINARY_DIR}/${mod}.elf\"\nmod${i}_end:\n")
+		set(table "${table}\t.dword mod${i}_name, mod${i}_start, mod${i}_end\n")
+		set(incbins "${incbins}mod${i}_name:\n\t.asciz \"${mod}\"\n")
+		list(APPEND deps ${CMAKE_BINARY_DIR}/${mod}.elf)
+		math(EXPR i "${i} + 1")
+	endforeach()
+	file(READ ${TOP}/kern/root_image.S root_image)
+	file(WRITE ${embed} "${root_image}
+	.section .rodata.modules, \"a\"
+${incbins}
+	.balign 8
+	.globl boot_modules
+boot_modules:
+${table}
+	.globl boot_module_count
+boot_module_count:
+	.dword ${i}
+")
 	set_source_files_properties(${embed} PROPERTIES
 		COMPILE_DEFINITIONS ROOT_ELF_PATH=${root_elf}
-		OBJECT_DEPENDS ${root_elf})
-	add_executable(${name}.elf ${ARGN} ${embed} $<TARGET_OBJECTS:kcore>)
+		OBJECT_DEPENDS "${deps}")
+	add_executable(${name}.elf ${K_SOURCES} ${embed} $<TARGET_OBJECTS:kcore>)
 	add_dependencies(${name}.elf ${root}.elf)
+	foreach(mod ${K_MODULES})
+		add_dependencies(${name}.elf ${mod}.elf)
+	endforeach()
 	target_include_directories(${name}.elf PRIVATE ${TOP})
 	target_compile_options(${name}.elf PRIVATE ${KERNEL_CFLAGS})
 	target_link_options(${name}.elf PRIVATE ${KERNEL_LDFLAGS})
@@ -58,5 +85,6 @@ function(kernel_image name root)
 		COMMENT "Image ${name}.Image")
 endfunction()
 
-kernel_image(kernel root ${TOP}/kern/first_work.c)
-kernel_image(kernel-test testroot ${SELFTEST_SRCS})
+# USER_MODULES (cmake/user.cmake) lists the programs every image carries.
+kernel_image(kernel root MODULES ${USER_MODULES} SOURCES ${TOP}/kern/first_work.c)
+kernel_image(kernel-test testroot MODULES ${USER_MODULES} SOURCES ${SELFTEST_SRCS})

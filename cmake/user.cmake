@@ -51,3 +51,7 @@ file(GLOB TESTROOT_SRCS CONFIGURE_DEPENDS ${TOP}/test/root/*.c)
 # file's static objects, and so the .utests entries, in reverse.
 set_source_files_properties(${TESTROOT_SRCS} PROPERTIES COMPILE_OPTIONS -fno-toplevel-reorder)
 user_program(testroot ${TESTROOT_SRCS})
+
+# Programs the kernel images carry as boot modules, for the root task to load.
+user_program(hello user/hello/main.c)
+set(USER_MODULES hello)

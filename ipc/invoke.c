@@ -296,8 +296,26 @@ static struct sysret invoke_reply(struct thread *self, struct pagetable *own, st
 	}
 }
 
-struct sysret ipc_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			 unsigned long method, const unsigned long *a)
+/*
+ * A call that was preempted mid-transfer is issued again (its pc stayed on
+ * the ecall). If the transfer was ended meanwhile by someone else (the
+ * other side was destroyed), the call must not start over: it returns the
+ * outcome recorded in the message instead.
+ */
+static bool finished_elsewhere(struct thread *self, struct message **m)
+{
+	if (!self->resume_msg)
+		return false;
+	*m = (struct message *)self->resume_msg;
+	if ((*m)->state == MSG_TRANSFER)
+		return false;
+	self->resume_msg = 0;
+	(*m)->resumer = 0;
+	return true;
+}
+
+static struct sysret dispatch(struct thread *self, struct pagetable *own, struct cap *c,
+			      unsigned long method, const unsigned long *a)
 {
 	switch (c->type) {
 	case OBJ_MESSAGE:
@@ -309,4 +327,47 @@ struct sysret ipc_invoke(struct thread *self, struct pagetable *own, struct cap 
 	default:
 		return SYSRET(ERR_BAD_METHOD);
 	}
+}
+
+/* The message a call names whose transfer it may drive. */
+static struct message *driven_message(struct pagetable *own, struct cap *c, unsigned long method,
+				      const unsigned long *a)
+{
+	struct lookup l;
+	uint64_t caddr;
+
+	if (c->type == OBJ_MESSAGE && method == MSG_WAIT)
+		return (struct message *)c->obj;
+	if (c->type == OBJ_QUEUE || (c->type == OBJ_REPLY && method == REPLY_SEND))
+		caddr = a[2];
+	else if (c->type == OBJ_REPLY && method == REPLY_RECV)
+		caddr = a[4];
+	else
+		return 0;
+	l = cspace_lookup(own, caddr);
+	if (l.err || cap_is_empty(l.slot) || l.slot->type != OBJ_MESSAGE)
+		return 0;
+	return (struct message *)l.slot->obj;
+}
+
+struct sysret ipc_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			 unsigned long method, const unsigned long *a)
+{
+	struct message *m;
+	struct sysret res;
+
+	if (finished_elsewhere(self, &m)) {
+		if (m->delivered)
+			return take_results(m);
+		return SYSRET(m->status ? m->status : ERR_DEAD);
+	}
+	res = dispatch(self, own, c, method, a);
+	if (self->resume_msg)
+		((struct message *)self->resume_msg)->resumer = 0;
+	self->resume_msg = 0;
+	if (res.err == KERR_PREEMPTED && (m = driven_message(own, c, method, a))) {
+		self->resume_msg = &m->hdr;
+		m->resumer = self;
+	}
+	return res;
 }

@@ -54,6 +54,7 @@ struct message {
 	struct message *peer;
 	uint32_t ncaps, copied, failed;
 	struct thread *waiter;
+	struct thread *resumer;   /* a thread whose preempted call drives this transfer */
 	/* the last delivery, for MSG_WAIT */
 	long status;
 	uint64_t got_badge;

@@ -46,6 +46,10 @@ static void delete_if_set(struct cap *c)
 
 static void message_teardown(struct message *m)
 {
+	if (m->resumer) {
+		m->resumer->resume_msg = 0;
+		m->resumer = 0;
+	}
 	switch (m->state) {
 	case MSG_SENDING:
 	case MSG_RECEIVING:

@@ -87,6 +87,10 @@ void ipc_thread_gone(struct thread *t)
 {
 	struct thread *caller = t->reply_to;
 
+	if (t->resume_msg) {
+		((struct message *)t->resume_msg)->resumer = 0;
+		t->resume_msg = 0;
+	}
 	/* Nobody can reply to this caller any more. */
 	if (caller) {
 		t->reply_to = 0;

@@ -75,6 +75,8 @@ int msg_check(struct message *m)
 	return ERR_OK;
 }
 
+static void fail_call(struct message *s, long err);
+
 void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes)
 {
 	m->state = MSG_IDLE;
@@ -88,6 +90,8 @@ void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, u
 	m->got_bytes = bytes;
 	if (!cap_is_empty(&m->charged))
 		cap_delete(&m->charged);
+	if (status != ERR_OK && !cap_is_empty(&m->reply))
+		fail_call(m, status);   /* a call that failed gets no reply */
 	if (!cap_is_empty(&m->reply))
 		cap_delete(&m->reply);
 	if (m->waiter) {

@@ -149,6 +149,8 @@
 #define KCOUNT_TICK_INSTRET 5   /* instret when the last timer interrupt was taken */
 #define KCOUNT_FASTPATH     6   /* register IPC calls the fast path completed */
 #define SYSCTL_FASTPATH     3   /* a2 = 0 off, 1 on: the register fast path (for tests) */
+#define SYSCTL_TICK         5   /* a2 = tick interval in timebase units (0: the default);
+				   short ones make preemption points testable */
 #define SYSCTL_IRQ          4   /* a2 = interrupt source, a3 = activity, a4 = empty slot:
 				   make the IRQ object of that source (once per source) */
 
@@ -231,6 +233,17 @@ struct bootinfo_dev {
 	char name[20];          /* "uart", "plic" */
 };
 
+/* Boot modules: further ELF files the kernel image carries (servers,
+ * programs), mapped read-only for the root task to load. */
+#define BOOTINFO_MAX_MODULES 8
+#define MODULE_BASE         0x1000000000UL
+
+struct bootinfo_module {
+	char name[24];
+	uint64_t va;            /* where its bytes are mapped (read-only) */
+	uint64_t size;
+};
+
 struct bootinfo {
 	uint64_t magic;         /* BOOTINFO_MAGIC */
 	uint64_t free_frames;   /* the root activity's quota */
@@ -242,6 +255,10 @@ struct bootinfo {
 	uint32_t hartid[BOOTINFO_MAX_HARTS];
 	struct bootinfo_dev dev[BOOTINFO_MAX_DEV];
 	char console[64];       /* the kernel console's name */
+	uint32_t nmodules, pad2;
+	struct bootinfo_module module[BOOTINFO_MAX_MODULES];
+	uint32_t plic_ndev;     /* interrupt sources (SYSCTL_IRQ takes 1..plic_ndev) */
+	uint32_t pad3;
 };
 
 #define BOOTINFO_MAGIC 0x6f666e69746f6f62UL /* "bootinfo" */

@@ -125,6 +125,34 @@ static void fill_bootinfo(struct bootinfo *bi, const struct board *b, uint64_t q
 	for (unsigned i = 0; i < bi->nharts; i++)
 		bi->hartid[i] = b->harts[i].hartid;
 	ksnprintf(bi->console, sizeof(bi->console), "%s", console_name());
+	bi->plic_ndev = b->plic.present ? b->plic.ndev : 0;
+}
+
+/* Each boot module's bytes, copied into frames mapped read-only. */
+static int map_modules(struct bootinfo *bi)
+{
+	uint64_t va = MODULE_BASE;
+
+	for (unsigned i = 0; i < boot_module_count && i < BOOTINFO_MAX_MODULES; i++) {
+		const struct boot_module *m = &boot_modules[i];
+		uint64_t size = (uint64_t)(m->end - m->start);
+		struct bootinfo_module *bm = &bi->module[bi->nmodules++];
+
+		ksnprintf(bm->name, sizeof(bm->name), "%s", m->name);
+		bm->va = va;
+		bm->size = size;
+		for (uint64_t off = 0; off < size; off += PAGE) {
+			uint8_t *data;
+			int err = map_new_frame(va + off, CAP_R, &data);
+			if (err)
+				return err;
+			uint64_t n = size - off < PAGE ? size - off : PAGE;
+			memcpy(data, m->start + off, n);
+		}
+		va += (size + PAGE - 1) & ~(PAGE - 1);
+		va += PAGE;   /* a hole between modules */
+	}
+	return ERR_OK;
 }
 
 /* The console's registers as device frames, from slot ROOT_SLOT_DEV_FIRST. */
@@ -203,6 +231,8 @@ static int build(const struct board *b)
 	if ((err = give_devices(bi, b, cp->slots)))
 		return err;
 	fill_bootinfo(bi, b, quota);
+	if ((err = map_modules(bi)))
+		return err;
 
 	struct thread *t = (struct thread *)thread_obj;
 	obj_give_cap(&root_space->hdr, &t->space, CAP_ALL);

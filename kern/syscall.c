@@ -347,6 +347,11 @@ static struct sysret invoke_sysctl(struct cap *c, unsigned long m, const unsigne
 		default:
 			return SYSRET(ERR_BAD_ARG);
 		}
+	case SYSCTL_TICK:
+		if (a[2] != 0 && a[2] < 100)
+			return SYSRET(ERR_BAD_ARG);   /* the machine would do nothing but tick */
+		arch_set_tick_interval(a[2]);
+		return SYSRET(ERR_OK);
 	case SYSCTL_FASTPATH:
 		if (a[2] > 1)
 			return SYSRET(ERR_BAD_ARG);

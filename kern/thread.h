@@ -50,6 +50,9 @@ struct thread {
 	uint64_t ipc_badge;       /* badge of the queue capability a waiting caller used */
 	struct thread *reply_to;  /* the caller this thread owes a register reply */
 	uint64_t wake_tick;       /* WAIT_SLEEP: the tick to wake at */
+	struct obj *resume_msg;   /* the message whose transfer this thread's
+				     preempted call drives (ipc/invoke.c) */
+	bool fault_ipc;           /* waiting for its fault handler's reply */
 };
 
 /* What a THREAD_BLOCKED thread waits for. */
