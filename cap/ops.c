@@ -5,6 +5,7 @@
 #include <kern/kstat.h>
 #include <kern/pagetable.h>
 #include <kern/thread.h>
+#include <ipc/irq.h>
 
 /* Each container type's reaction to one of its slots being emptied. */
 static void slot_cleared(struct cap *c)
@@ -19,6 +20,9 @@ static void slot_cleared(struct cap *c)
 		break;
 	case OBJ_THREAD:
 		thread_slot_cleared((struct thread *)container, c->index);
+		break;
+	case OBJ_IRQ:
+		irq_queue_gone((struct irq *)container);
 		break;
 	default:
 		break;

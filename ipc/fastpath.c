@@ -77,7 +77,7 @@ static bool fast_reply_recv(struct thread *self, struct pagetable *own)
 	struct thread *c = self->reply_to;
 	struct pagetable *cspace;
 
-	if (!q || !c || q->callers || c->prio < sched_top_prio() || !(cspace = thread_space(c)))
+	if (!q || !c || q->callers || q->pending_irqs || c->fault_ipc || c->prio < sched_top_prio() || !(cspace = thread_space(c)))
 		return false;
 	/* commit */
 	for (unsigned i = 1; i <= 4; i++)

@@ -30,6 +30,7 @@
 
 struct thread;
 struct queue;
+struct irq;
 
 #define MSG_SLOT_PAYLOAD 0
 #define MSG_SLOT_SPACE   1
@@ -68,6 +69,7 @@ struct queue {
 	struct message *receivers, *receivers_tail;
 	struct thread *callers, *callers_tail;   /* register IPC */
 	struct thread *waiters, *waiters_tail;
+	struct irq *pending_irqs;                /* interrupts waiting for a receiver */
 };
 OBJ_FITS_CELL(struct queue);
 

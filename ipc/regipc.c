@@ -13,6 +13,7 @@
  */
 #include <cap/cspace.h>
 #include <ipc/ipc.h>
+#include <ipc/irq.h>
 #include <ipc/message.h>
 #include <kern/arch.h>
 #include <kern/kerr.h>
@@ -176,6 +177,11 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 		thread_wake(c, words);
 	}
 	c = q->callers;
+	if (!c) {
+		struct irq *irq = irq_take_pending(q);
+		if (irq)
+			return irq_words(irq);
+	}
 	if (c) {
 		tunlink(&q->callers, &q->callers_tail, c);
 		c->wait = WAIT_REPLY;

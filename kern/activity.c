@@ -8,25 +8,27 @@
 #include <kern/pmem.h>
 #include <kern/string.h>
 
-/* The start of every cell frame. */
+/*
+ * The start of every cell frame. Frames with a free cell are on their
+ * activity's partial list; a frame whose cells are all free goes back to
+ * the frame allocator at once, so a failed or undone creation leaves the
+ * activity's use exactly as it was.
+ */
 struct cell_frame {
-	uint64_t next;            /* physical address of the next cell frame */
+	struct cell_frame *next, *prev;   /* on the partial list */
+	uint32_t free_mask;               /* bit i: cell i is free */
 };
 _Static_assert(sizeof(struct cell_frame) <= OBJ_CELL_FRAME_HDR, "cell frame header");
 
-struct free_cell {
-	struct free_cell *next;
-};
+#define ALL_CELLS_FREE ((1u << OBJ_CELLS_PER_FRAME) - 1)
 
-static struct activity *boot_activity;
 
 void activity_init(struct activity *a, uint64_t quota)
 {
 	a->quota = quota;
 	a->used = 0;
 	a->objects = 0;
-	a->cell_frames = 0;
-	a->free_cells = 0;
+	a->partial = 0;
 }
 
 /* Charge n frames to a and every ancestor, or to none of them. */
@@ -69,52 +71,71 @@ void activity_free_frame(struct activity *a, uint64_t pa)
 	uncharge(a, 1);
 }
 
+static void partial_add(struct activity *a, struct cell_frame *f)
+{
+	f->prev = 0;
+	f->next = a->partial;
+	if (f->next)
+		f->next->prev = f;
+	a->partial = f;
+}
+
+static void partial_remove(struct activity *a, struct cell_frame *f)
+{
+	if (f->prev)
+		f->prev->next = f->next;
+	else
+		a->partial = f->next;
+	if (f->next)
+		f->next->prev = f->prev;
+	f->next = f->prev = 0;
+}
+
+static void *cell_at(struct cell_frame *f, unsigned i)
+{
+	return (uint8_t *)f + OBJ_CELL_FRAME_HDR + i * OBJ_CELL_SIZE;
+}
+
 void *activity_alloc_cell(struct activity *a, int *err)
 {
-	struct free_cell *c = a->free_cells;
+	struct cell_frame *f = a->partial;
+	unsigned i;
 	uint64_t pa;
 
 	if (a->hdr.dying) {
 		*err = ERR_DEAD;
 		return 0;
 	}
-	if (!c) {
+	if (!f) {
 		*err = activity_alloc_frame(a, &pa);
 		if (*err)
 			return 0;
-		uint8_t *va = (uint8_t *)arch_phys_to_virt(pa);
-		((struct cell_frame *)va)->next = a->cell_frames;
-		a->cell_frames = pa;
-		for (int i = OBJ_CELLS_PER_FRAME - 1; i >= 0; i--) {
-			struct free_cell *f =
-				(struct free_cell *)(va + OBJ_CELL_FRAME_HDR + i * OBJ_CELL_SIZE);
-			f->next = c;
-			c = f;
-		}
+		f = (struct cell_frame *)arch_phys_to_virt(pa);
+		f->free_mask = ALL_CELLS_FREE;
+		partial_add(a, f);
 	}
-	a->free_cells = c->next;
-	memset(c, 0, OBJ_CELL_SIZE);
+	i = __builtin_ctz(f->free_mask);
+	f->free_mask &= ~(1u << i);
+	if (!f->free_mask)
+		partial_remove(a, f);
+	memset(cell_at(f, i), 0, OBJ_CELL_SIZE);
 	*err = ERR_OK;
-	return c;
+	return cell_at(f, i);
 }
 
 void activity_free_cell(struct activity *a, void *cell)
 {
-	struct free_cell *c = cell;
+	struct cell_frame *f = (struct cell_frame *)((uintptr_t)cell & ~(PMEM_FRAME_SIZE - 1));
+	unsigned i = ((uintptr_t)cell - (uintptr_t)cell_at(f, 0)) / OBJ_CELL_SIZE;
 
 	memset(cell, 0, OBJ_CELL_SIZE);
-	c->next = a->free_cells;
-	a->free_cells = c;
-}
-
-void activity_release_cells(struct activity *a)
-{
-	while (a->cell_frames) {
-		uint64_t pa = a->cell_frames;
-		a->cell_frames = ((struct cell_frame *)arch_phys_to_virt(pa))->next;
-		activity_free_frame(a, pa);
+	if (!f->free_mask)
+		partial_add(a, f);
+	f->free_mask |= 1u << i;
+	if (f->free_mask == ALL_CELLS_FREE) {
+		partial_remove(a, f);
+		activity_free_frame(a, arch_virt_to_phys((uintptr_t)f));
 	}
-	a->free_cells = 0;
 }
 
 bool activity_within(const struct activity *a, const struct activity *anc)
@@ -132,26 +153,20 @@ bool activity_within(const struct activity *a, const struct activity *anc)
 struct activity *activity_boot(void)
 {
 	uint64_t pa = pmem_alloc();
+	struct cell_frame *f;
 	struct activity *a;
 
 	if (!pa)
 		return 0;
-	a = (struct activity *)(arch_phys_to_virt(pa) + OBJ_CELL_FRAME_HDR);
+	f = (struct cell_frame *)arch_phys_to_virt(pa);
+	f->free_mask = ALL_CELLS_FREE & ~1u;
+	a = cell_at(f, 0);
 	activity_init(a, pmem_free_frames() + 1);
 	a->hdr.type = OBJ_ACTIVITY;
 	a->hdr.root.obj = &a->hdr;
 	a->hdr.root.type = OBJ_ACTIVITY;
 	a->hdr.root.rights = CAP_ALL;
 	a->used = 1;
-	((struct cell_frame *)arch_phys_to_virt(pa))->next = 0;
-	a->cell_frames = pa;
-	/* The frame's other cells are the activity's first free cells. */
-	for (int i = OBJ_CELLS_PER_FRAME - 1; i >= 1; i--) {
-		struct free_cell *f = (struct free_cell *)(arch_phys_to_virt(pa) +
-							   OBJ_CELL_FRAME_HDR + i * OBJ_CELL_SIZE);
-		f->next = a->free_cells;
-		a->free_cells = f;
-	}
-	boot_activity = a;
+	partial_add(a, f);   /* its other cells are the activity's first */
 	return a;
 }

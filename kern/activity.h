@@ -14,21 +14,23 @@
  *  - used == frames taken from the frame allocator on behalf of this
  *    activity and its descendants, and not yet returned: cell frames plus
  *    the frames objects hold.
- *  - objects lists every live object allocated from this activity;
- *    cell_frames chains the cell frames it owns (through their header).
+ *  - objects lists every live object allocated from this activity; a cell
+ *    frame is charged to it while one of its cells holds a live object (so
+ *    an activity with no objects holds no frames).
  *  - a quota never exceeds the parent's.
  */
 
 #include <stdint.h>
 #include <kern/obj.h>
 
+struct cell_frame;
+
 struct activity {
 	struct obj hdr;
 	uint64_t quota;           /* frames */
 	uint64_t used;            /* frames */
 	struct obj *objects;      /* live objects allocated from here */
-	uint64_t cell_frames;     /* physical address of the first cell frame */
-	void *free_cells;         /* cells ready for reuse */
+	struct cell_frame *partial; /* cell frames with a free cell */
 	uint64_t ipc_charge;      /* message deliveries charged here: 1 + capabilities each */
 };
 OBJ_FITS_CELL(struct activity);
@@ -44,8 +46,6 @@ void *activity_alloc_cell(struct activity *a, int *err);
 void activity_free_cell(struct activity *a, void *cell);
 
 void activity_init(struct activity *a, uint64_t quota);
-/* Return a's cell frames; a must have no live objects. */
-void activity_release_cells(struct activity *a);
 /* True if a is anc or a descendant of anc. */
 bool activity_within(const struct activity *a, const struct activity *anc);
 

@@ -50,6 +50,9 @@ uintptr_t arch_map_device(uint64_t pa, uint64_t size);
 unsigned arch_start_secondaries(void);
 /* Start this hart's periodic tick. */
 void arch_start_timer(void);
+/* Take device interrupts (supervisor external) on this hart. */
+void arch_enable_external_irq(void);
+
 /* Set the tick interval in timebase units (0: back to the default);
  * takes effect from the next tick. */
 void arch_set_tick_interval(uint64_t units);

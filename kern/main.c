@@ -5,6 +5,7 @@
  */
 #include <kern/arch.h>
 #include <kern/console.h>
+#include <kern/dev/plic.h>
 #include <kern/main.h>
 #include <kern/panic.h>
 #include <kern/pmem.h>
@@ -53,6 +54,30 @@ static void memory_init(const struct board *b, const struct board_range *kres, u
 		panic("no free memory");
 }
 
+/* Device interrupts go to the boot hart, the one that runs threads. */
+static void interrupts_init(const struct board *b)
+{
+	uint32_t ctx = BOARD_NO_CONTEXT;
+	uintptr_t va;
+
+	for (unsigned i = 0; i < b->nharts; i++)
+		if (b->harts[i].hartid == arch_hartid())
+			ctx = b->harts[i].plic_s_context;
+	if (!b->plic.present || ctx == BOARD_NO_CONTEXT) {
+		kprintf("interrupts: no PLIC context for this hart; device interrupts off\n");
+		return;
+	}
+	va = arch_map_device(b->plic.base, b->plic.size);
+	if (!va) {
+		kprintf("interrupts: cannot map the PLIC\n");
+		return;
+	}
+	plic_init(va, b->plic.ndev, ctx);
+	arch_enable_external_irq();
+	kprintf("interrupts: PLIC at %#lx, %u sources, context %u\n",
+		(unsigned long)b->plic.base, b->plic.ndev, ctx);
+}
+
 void kern_main(const struct board *b, const struct board_range *kres, unsigned nkres)
 {
 	uint64_t boot_instret = arch_instret();
@@ -60,6 +85,7 @@ void kern_main(const struct board *b, const struct board_range *kres, unsigned n
 
 	print_banner(b, boot_instret);
 	memory_init(b, kres, nkres);
+	interrupts_init(b);
 	arch_start_timer();
 	arch_irq_enable();
 	online = arch_start_secondaries();

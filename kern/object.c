@@ -7,6 +7,7 @@
 #include <kern/pmem.h>
 #include <kern/thread.h>
 #include <ipc/ipc.h>
+#include <ipc/irq.h>
 #include <ipc/message.h>
 
 #define S(T) ((unsigned)sizeof(T))
@@ -21,6 +22,7 @@ const struct obj_cost obj_costs[OBJ_TYPE_COUNT] = {
 	[OBJ_MESSAGE] = { "message", S(struct message), 0 },
 	[OBJ_QUEUE] = { "queue", S(struct queue), 0 },
 	[OBJ_REPLY] = { "reply", S(struct reply), 0 },
+	[OBJ_IRQ] = { "irq", S(struct irq), 0 },
 };
 
 static void owner_link(struct activity *a, struct obj *o)
@@ -65,6 +67,8 @@ static int init_by_type(struct obj *o, uint64_t arg)
 		((struct frame *)o)->pa = arg;
 		return ERR_OK;
 	case OBJ_PAGETABLE:
+		if (arg >= PT_LEVELS)
+			return ERR_BAD_ARG;
 		return pt_init((struct pagetable *)o, (unsigned)arg);
 	case OBJ_CAPPAGE:
 		return cappage_init((struct cappage *)o);
@@ -77,6 +81,8 @@ static int init_by_type(struct obj *o, uint64_t arg)
 	case OBJ_QUEUE:
 	case OBJ_REPLY:
 		return ipc_obj_init(o, arg);
+	case OBJ_IRQ:
+		return ERR_OK;   /* made only by SYSCTL_IRQ (ipc/irq.c) */
 	default:
 		return ERR_BAD_ARG;
 	}
@@ -87,7 +93,7 @@ int obj_create(struct activity *a, unsigned type, uint64_t arg, struct obj **out
 	int err;
 	struct obj *o;
 
-	if (type == OBJ_NONE || type >= OBJ_TYPE_COUNT || type == OBJ_IRQ)
+	if (type == OBJ_NONE || type >= OBJ_TYPE_COUNT)
 		return ERR_BAD_ARG;
 	o = activity_alloc_cell(a, &err);
 	if (!o)
@@ -124,12 +130,14 @@ static int teardown_by_type(struct obj *o)
 	case OBJ_THREAD:
 		return thread_teardown((struct thread *)o);
 	case OBJ_ACTIVITY:
-		activity_release_cells((struct activity *)o);
-		return ERR_OK;
+		return ERR_OK;   /* empty by now: its cell frames went with its objects */
 	case OBJ_MESSAGE:
 	case OBJ_QUEUE:
 	case OBJ_REPLY:
 		return ipc_obj_teardown(o);
+	case OBJ_IRQ:
+		irq_teardown((struct irq *)o);
+		return ERR_OK;
 	default:
 		return ERR_OK;
 	}

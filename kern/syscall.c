@@ -19,6 +19,7 @@
 #include <kern/syscall.h>
 #include <kern/thread.h>
 #include <ipc/ipc.h>
+#include <ipc/irq.h>
 
 struct kstat kstat;
 
@@ -246,6 +247,8 @@ static struct sysret invoke_pagetable(struct pagetable *own, struct cap *c, unsi
 			return SYSRET(ERR_RIGHTS);
 		if (a[4] & ~(unsigned long)CAP_ALL)
 			return SYSRET(ERR_BAD_ARG);
+		if (a[2] >= PT_SLOTS)
+			return SYSRET(ERR_BAD_ARG);
 		if (!(src = cap_at(own, a[3], OBJ_NONE, 0, &res)))
 			return res;
 		err = pt_check_install(pt, a[2], src, (uint8_t)a[4]);
@@ -257,7 +260,7 @@ static struct sysret invoke_pagetable(struct pagetable *own, struct cap *c, unsi
 	case PT_CLEAR:
 		if (!(c->rights & CAP_W))
 			return SYSRET(ERR_RIGHTS);
-		if (a[2] >= PT_SLOTS)
+		if (a[2] >= PT_SLOTS || (pt->level == PT_LEVELS - 1 && a[2] >= PT_USER_ROOT_SLOTS))
 			return SYSRET(ERR_BAD_ARG);
 		if (cap_is_empty(pt_slot(pt, a[2])))
 			return SYSRET(ERR_SLOT_EMPTY);
@@ -325,7 +328,8 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 	}
 }
 
-static struct sysret invoke_sysctl(struct cap *c, unsigned long m, const unsigned long *a)
+static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigned long m,
+				    const unsigned long *a)
 {
 	switch (m) {
 	case SYSCTL_POWEROFF:
@@ -352,6 +356,8 @@ static struct sysret invoke_sysctl(struct cap *c, unsigned long m, const unsigne
 			return SYSRET(ERR_BAD_ARG);   /* the machine would do nothing but tick */
 		arch_set_tick_interval(a[2]);
 		return SYSRET(ERR_OK);
+	case SYSCTL_IRQ:
+		return irq_create(own, a[2], a[3], a[4]);
 	case SYSCTL_FASTPATH:
 		if (a[2] > 1)
 			return SYSRET(ERR_BAD_ARG);
@@ -383,11 +389,13 @@ static struct sysret sys_invoke(struct thread *self, struct pagetable *own, cons
 		return (struct sysret){ .r[0] = c->type == OBJ_DEVFRAME ?
 						      ((struct frame *)c->obj)->pa : 0 };
 	case OBJ_SYSCTL:
-		return invoke_sysctl(c, a[1], a);
+		return invoke_sysctl(own, c, a[1], a);
 	case OBJ_MESSAGE:
 	case OBJ_QUEUE:
 	case OBJ_REPLY:
 		return ipc_invoke(self, own, c, a[1], a);
+	case OBJ_IRQ:
+		return irq_invoke(c, own, a[1], a);
 	default:
 		return SYSRET(ERR_BAD_METHOD);
 	}

@@ -20,6 +20,11 @@ void arch_irq_restore(unsigned long flags)
 		csr_set(sstatus, SSTATUS_SIE);
 }
 
+void arch_enable_external_irq(void)
+{
+	csr_set(sie, SIE_SEIE);
+}
+
 void arch_irq_enable(void)
 {
 	csr_set(sstatus, SSTATUS_SIE);

@@ -10,7 +10,7 @@
 #include <arch/riscv/timer.h>
 #include <kern/arch.h>
 
-static uint64_t tick_interval;
+static uint64_t tick_interval, default_interval;
 static bool use_sstc;
 
 void timer_setup(uint64_t timebase_hz, bool sstc)
@@ -18,6 +18,7 @@ void timer_setup(uint64_t timebase_hz, bool sstc)
 	tick_interval = timebase_hz / TIMER_HZ;
 	if (tick_interval == 0)
 		tick_interval = 1;
+	default_interval = tick_interval;
 	use_sstc = sstc;
 }
 
@@ -60,4 +61,9 @@ void timer_tick(void)
 	if (cpu->next_tick <= now)
 		cpu->next_tick = now + tick_interval;
 	timer_program(cpu->next_tick);
+}
+
+void arch_set_tick_interval(uint64_t units)
+{
+	tick_interval = units ? units : default_interval;
 }

@@ -10,6 +10,7 @@
 #include <arch/riscv/trap.h>
 #include <kern/panic.h>
 #include <kern/printf.h>
+#include <ipc/irq.h>
 
 static const char *const exception_names[] = {
 	[EXC_INST_MISALIGNED] = "instruction address misaligned",
@@ -57,6 +58,9 @@ static void interrupt(unsigned long code)
 		break;
 	case IRQ_S_SOFT:
 		csr_clear(sip, SIE_SSIE);
+		break;
+	case IRQ_S_EXT:
+		irq_dispatch();
 		break;
 	default:
 		panic("unexpected %s (scause code %lu)",

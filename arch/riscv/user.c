@@ -13,6 +13,7 @@
 #include <kern/syscall.h>
 #include <kern/thread.h>
 #include <ipc/ipc.h>
+#include <ipc/irq.h>
 
 void arch_user_return(struct trap_frame *tf) __attribute__((noreturn));
 
@@ -79,6 +80,8 @@ void trap_user(struct trap_frame *tf)
 			sched_tick();
 		} else if (code == IRQ_S_SOFT) {
 			csr_clear(sip, SIE_SSIE);
+		} else if (code == IRQ_S_EXT) {
+			irq_dispatch();
 		}
 	} else if (code == EXC_ECALL_U) {
 		if (!ipc_fastpath(t))
