@@ -30,6 +30,11 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 bool ipc_fastpath(struct thread *self);
 extern bool ipc_fastpath_enabled;
 
+/* A faulting thread with a fault handler calls it; false if it cannot. */
+bool ipc_fault(struct thread *t);
+/* A caller waiting for a register reply will never get one. */
+void ipc_fail_caller(struct thread *c, long err);
+
 /* A blocked thread stops waiting (THREAD_STOP, destruction). */
 void ipc_cancel(struct thread *t);
 /* t is being destroyed: nobody may keep a pointer to it. */

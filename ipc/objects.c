@@ -77,7 +77,7 @@ static void queue_teardown(struct queue *q)
 	}
 	while ((t = q->callers) || (t = q->waiters)) {
 		ipc_cancel(t);
-		thread_wake(t, SYSRET(ERR_DEAD));
+		ipc_fail_caller(t, ERR_DEAD);
 	}
 }
 

@@ -95,8 +95,7 @@ void ipc_thread_gone(struct thread *t)
 	/* Nobody can reply to this caller any more. */
 	if (caller) {
 		t->reply_to = 0;
-		caller->wait = WAIT_NONE;
-		thread_wake(caller, SYSRET(ERR_DEAD));
+		ipc_fail_caller(caller, ERR_DEAD);
 	}
 }
 
@@ -124,15 +123,80 @@ static struct queue *queue_at(struct pagetable *own, uint64_t caddr, uint8_t rig
 	return 0;
 }
 
-/* The words a caller left in its registers, as a receiver's results. */
+/* The words a caller left in its registers (or its fault, for a fault
+ * message), as a receiver's results. */
 static struct sysret words_of(struct thread *caller, uint64_t badge)
 {
 	struct sysret r = { .err = ERR_OK, .nres = 5 };
 
-	for (unsigned i = 0; i < REG_WORDS; i++)
-		r.r[i] = arch_regs_arg(&caller->regs, 1 + i);
+	if (caller->fault_ipc) {
+		r.r[0] = caller->fault.cause;
+		r.r[1] = caller->fault.pc;
+		r.r[2] = caller->fault.value;
+	} else {
+		for (unsigned i = 0; i < REG_WORDS; i++)
+			r.r[i] = arch_regs_arg(&caller->regs, 1 + i);
+	}
 	r.r[REG_WORDS] = badge;
 	return r;
+}
+
+void ipc_fail_caller(struct thread *c, long err)
+{
+	if (c->fault_ipc) {
+		/* Nobody will handle the fault: the thread stays stopped on it. */
+		c->fault_ipc = false;
+		c->wait = WAIT_NONE;
+		c->waiting_on = 0;
+		c->state = THREAD_FAULTED;
+		return;
+	}
+	thread_wake(c, SYSRET(err));
+}
+
+/* The reply to caller c: its results, or for a fault message, where it
+ * resumes (word 0, if non-zero: a new pc; else the faulting instruction). */
+static void reply_to_caller(struct thread *c, const unsigned long *words)
+{
+	struct sysret r = { .err = ERR_OK, .nres = REG_WORDS };
+
+	if (c->fault_ipc) {
+		c->fault_ipc = false;
+		if (words[0])
+			c->regs.sepc = words[0];
+		c->fault = (struct thread_fault){ 0 };
+		c->wait = WAIT_NONE;
+		c->waiting_on = 0;
+		c->state = THREAD_RUNNABLE;
+		c->ticks_left = c->slice;
+		sched_add(c);
+		return;
+	}
+	for (unsigned i = 0; i < REG_WORDS; i++)
+		r.r[i] = words[i];
+	thread_wake(c, r);
+}
+
+bool ipc_fault(struct thread *t)
+{
+	struct queue *q = (struct queue *)t->fault_handler.obj;
+	uint64_t badge = t->fault_handler.badge;
+	struct thread *r = q->waiters;
+
+	if (q->hdr.dying)
+		return false;
+	t->fault_ipc = true;
+	if (r) {
+		tunlink(&q->waiters, &q->waiters_tail, r);
+		r->reply_to = t;
+		thread_wake(r, words_of(t, badge));
+		thread_block(t, WAIT_REPLY, r);
+	} else {
+		t->ipc_badge = badge;
+		thread_block(t, WAIT_CALL, q);
+		tpush(&q->callers, &q->callers_tail, t);
+	}
+	return true;
 }
 
 struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const unsigned long *a)
@@ -169,12 +233,9 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 	if (!q)
 		return res;
 	if (reply && self->reply_to) {
-		struct sysret words = { .err = ERR_OK, .nres = REG_WORDS };
 		c = self->reply_to;
 		self->reply_to = 0;
-		for (unsigned i = 0; i < REG_WORDS; i++)
-			words.r[i] = a[1 + i];
-		thread_wake(c, words);
+		reply_to_caller(c, a + 1);
 	}
 	c = q->callers;
 	if (!c) {

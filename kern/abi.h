@@ -121,6 +121,9 @@
 #define THREAD_STOP         5
 #define THREAD_READ_FAULT   6   /* -> a1 = cause, a2 = pc, a3 = value (0 cause: none) */
 #define THREAD_INFO         7   /* -> a1 = state, a2 = priority */
+#define THREAD_SET_FAULT    8   /* a2 = queue (W) or 0: faults become register calls to it,
+				   words (cause, pc, value, 0); the handler's reply resumes the
+				   thread, at reply word 0 if non-zero, else retrying */
 
 #define THREAD_PRIO_MAX     255
 

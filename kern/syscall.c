@@ -318,6 +318,16 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 	case THREAD_STOP:
 		thread_stop(t);
 		return res;
+	case THREAD_SET_FAULT: {
+		struct cap *q = 0;
+		if (a[2] && !(q = cap_at(own, a[2], OBJ_QUEUE, CAP_W, &res)))
+			return res;
+		if (!cap_is_empty(&t->fault_handler))
+			cap_delete(&t->fault_handler);
+		if (q)
+			cap_derive(&t->fault_handler, q, CAP_W);
+		return res;
+	}
 	case THREAD_READ_FAULT:
 		return (struct sysret){ .r[0] = t->fault.cause, .r[1] = t->fault.pc,
 					.r[2] = t->fault.value };

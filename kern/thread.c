@@ -32,7 +32,11 @@ void thread_stop(struct thread *t)
 		sched_remove(t);
 	if (t->state == THREAD_BLOCKED) {
 		ipc_cancel(t);
-		syscall_complete(t, SYSRET(ERR_CANCELED));
+		/* A thread waiting for its fault handler was not in a call:
+		 * its registers are its own. */
+		if (!t->fault_ipc)
+			syscall_complete(t, SYSRET(ERR_CANCELED));
+		t->fault_ipc = false;
 	}
 	t->state = THREAD_INACTIVE;
 }
@@ -58,9 +62,11 @@ void thread_wake(struct thread *t, struct sysret res)
 
 void thread_fault(struct thread *t, uint64_t cause, uint64_t pc, uint64_t value)
 {
+	t->fault = (struct thread_fault){ cause, pc, value };
+	if (!cap_is_empty(&t->fault_handler) && ipc_fault(t))
+		return;   /* now waiting for its handler's reply */
 	thread_stop(t);
 	t->state = THREAD_FAULTED;
-	t->fault = (struct thread_fault){ cause, pc, value };
 }
 
 void thread_slot_cleared(struct thread *t, unsigned index)
