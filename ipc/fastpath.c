@@ -39,9 +39,8 @@ static __attribute__((noreturn)) void switch_to(struct thread *to, struct pageta
 	to->waiting_on = 0;
 	to->ticks_left = to->slice;
 	sched_add_front(to);
-	sched_set_current(to);
 	kstat.fastpath++;
-	arch_enter_user(&to->regs, pt_space_token(space));
+	sched_run(to, space);
 }
 
 static bool fast_call(struct thread *self, struct pagetable *own)
@@ -51,7 +50,8 @@ static bool fast_call(struct thread *self, struct pagetable *own)
 	struct thread *r = q ? q->waiters : 0;
 	struct pagetable *rspace;
 
-	if (!r || r->prio < sched_top_prio() || !(rspace = thread_space(r)))
+	if (!r || r->cpu != arch_cpu_index() || r->prio < sched_top_prio() ||
+	    !(rspace = thread_space(r)))
 		return false;
 	/* commit */
 	q->waiters = r->wq_next;
@@ -77,7 +77,8 @@ static bool fast_reply_recv(struct thread *self, struct pagetable *own)
 	struct thread *c = self->reply_to;
 	struct pagetable *cspace;
 
-	if (!q || !c || q->callers || q->pending_irqs || c->fault_ipc || c->prio < sched_top_prio() || !(cspace = thread_space(c)))
+	if (!q || !c || q->callers || q->pending_irqs || c->fault_ipc || c->cpu != arch_cpu_index() ||
+	    c->prio < sched_top_prio() || !(cspace = thread_space(c)))
 		return false;
 	/* commit */
 	for (unsigned i = 1; i <= 4; i++)

@@ -14,6 +14,9 @@
  * (struct arch_regs) and its inline accessors arch_regs_*(). */
 #include <arch/riscv/regs.h>
 
+/* The most harts the kernel runs on (more are left idle in firmware). */
+#define KERN_MAX_CPUS 8
+
 /* Disable interrupts on this hart, returning the previous state. */
 unsigned long arch_irq_save(void);
 void arch_irq_restore(unsigned long flags);
@@ -61,6 +64,16 @@ uint64_t arch_ticks(void);
 /* Number of usable harts the kernel numbered (online or not). */
 unsigned arch_ncpus(void);
 
+/* ---- harts ---- */
+/* Make hart cpu enter the kernel and choose what to run again. */
+void arch_send_ipi(unsigned cpu);
+/* Idle: load the kernel-only address space, wait for an interrupt with
+ * interrupts masked, and handle what is pending (under the kernel lock). */
+void arch_idle_space(void);
+void arch_idle_wait(void);
+void arch_poll_interrupts(void);
+bool arch_cpu_online(unsigned cpu);
+
 /* ---- user mode ---- */
 void arch_regs_init_user(struct arch_regs *r, uint64_t pc, uint64_t sp, uint64_t arg);
 /* Load the address space (a token from arch_space_token) and return to user
@@ -76,8 +89,9 @@ uint64_t arch_pte_leaf(uint64_t pa, unsigned rights);  /* CAP_R/W/X */
 void arch_pt_init_root(uint64_t *hw);
 unsigned arch_asid_alloc(void);
 uint64_t arch_space_token(uint64_t root_pa, unsigned asid);
-/* A root is going away: no hart may keep it loaded or cached. */
-void arch_space_destroyed(uint64_t token, unsigned asid);
+/* A root is going away: no hart may keep it loaded or cached. Returns false
+ * (and interrupts them) while another hart still has it loaded. */
+bool arch_space_release(uint64_t token, unsigned asid);
 void arch_tlb_flush_local(void);
 void arch_tlb_flush_all(void);
 

@@ -6,7 +6,9 @@
 #include <kern/arch.h>
 #include <kern/console.h>
 #include <kern/dev/plic.h>
+#include <kern/bkl.h>
 #include <kern/main.h>
+#include <kern/thread.h>
 #include <kern/panic.h>
 #include <kern/pmem.h>
 #include <kern/printf.h>
@@ -97,7 +99,7 @@ void kern_main(const struct board *b, const struct board_range *kres, unsigned n
 
 void kern_secondary_main(void)
 {
-	arch_irq_enable();
-	for (;;)
-		arch_wait_for_interrupt();
+	arch_irq_save();
+	bkl_lock();
+	sched_exit();
 }

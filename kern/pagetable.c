@@ -146,8 +146,10 @@ int pt_teardown(struct pagetable *pt)
 		if (++n % 16 == 0 && cap_should_preempt())
 			return KERR_PREEMPTED;
 	}
-	if (pt->level == PT_LEVELS - 1)
-		arch_space_destroyed(pt_space_token(pt), pt->asid);
+	/* A root still loaded on another hart (its thread lost the space but
+	 * has not re-entered the kernel yet) must not be freed: wait for it. */
+	if (pt->level == PT_LEVELS - 1 && !arch_space_release(pt_space_token(pt), pt->asid))
+		return KERR_PREEMPTED;
 	free_frames(pt);
 	return ERR_OK;
 }

@@ -1,13 +1,18 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * Fixed-priority round-robin scheduling: one FIFO per priority, the highest
- * non-empty one runs, and a thread that used up its slice goes to the back
- * of its FIFO. The running thread stays at the head of its queue.
+ * Fixed-priority round-robin scheduling on every hart. Each hart has its
+ * own run queues, one FIFO per priority; a thread sits on the queues of the
+ * hart it is bound to (struct thread.cpu, THREAD_SET_CPU), and that hart
+ * runs the highest-priority one. A thread that used up its slice goes to
+ * the back of its FIFO; the running thread stays at the head of its queue.
  *
- * Threads run on the boot hart only for now (the other harts idle in wfi);
- * the run queues are therefore touched by one hart and need no lock.
+ * Everything here runs under the big kernel lock (kern/bkl.h). A change
+ * that concerns another hart (a thread became runnable there, or one
+ * running there must stop) is followed by an IPI, which makes that hart
+ * enter the kernel and choose again.
  */
 #include <kern/arch.h>
+#include <kern/bkl.h>
 #include <kern/pagetable.h>
 #include <kern/thread.h>
 #include <ipc/ipc.h>
@@ -15,61 +20,79 @@
 #define NPRIO (THREAD_PRIO_MAX + 1)
 #define BITMAP_WORDS (NPRIO / 64)
 
-static struct thread *queue_head[NPRIO];
-static uint64_t nonempty[BITMAP_WORDS];
-static struct thread *current;
+struct runqueue {
+	struct thread *head[NPRIO];
+	uint64_t nonempty[BITMAP_WORDS];
+	struct thread *current;   /* running on (or last chosen by) this hart */
+};
 
-static void mark(unsigned prio, bool set)
+static struct runqueue rq[KERN_MAX_CPUS];
+
+static struct runqueue *this_rq(void)
+{
+	return &rq[arch_cpu_index()];
+}
+
+static void mark(struct runqueue *q, unsigned prio, bool set)
 {
 	if (set)
-		nonempty[prio / 64] |= 1UL << (prio % 64);
+		q->nonempty[prio / 64] |= 1UL << (prio % 64);
 	else
-		nonempty[prio / 64] &= ~(1UL << (prio % 64));
+		q->nonempty[prio / 64] &= ~(1UL << (prio % 64));
 }
 
 /* Queues are circular: head->rq_prev is the tail. */
 void sched_add(struct thread *t)
 {
-	struct thread **head = &queue_head[t->prio];
+	struct runqueue *q = &rq[t->cpu];
+	struct thread **head = &q->head[t->prio];
 
 	if (!*head) {
 		t->rq_next = t->rq_prev = t;
 		*head = t;
-		mark(t->prio, true);
-		return;
+		mark(q, t->prio, true);
+	} else {
+		t->rq_next = *head;
+		t->rq_prev = (*head)->rq_prev;
+		(*head)->rq_prev->rq_next = t;
+		(*head)->rq_prev = t;
 	}
-	t->rq_next = *head;
-	t->rq_prev = (*head)->rq_prev;
-	(*head)->rq_prev->rq_next = t;
-	(*head)->rq_prev = t;
+	if (t->cpu != arch_cpu_index())
+		arch_send_ipi(t->cpu);
 }
 
 void sched_add_front(struct thread *t)
 {
 	sched_add(t);
-	queue_head[t->prio] = t;
+	rq[t->cpu].head[t->prio] = t;
 }
 
 void sched_set_current(struct thread *t)
 {
-	current = t;
+	this_rq()->current = t;
+}
+
+static unsigned top_prio(const struct runqueue *q)
+{
+	for (int w = BITMAP_WORDS - 1; w >= 0; w--)
+		if (q->nonempty[w])
+			return w * 64 + 63 - __builtin_clzl(q->nonempty[w]);
+	return 0;
 }
 
 unsigned sched_top_prio(void)
 {
-	for (int w = BITMAP_WORDS - 1; w >= 0; w--)
-		if (nonempty[w])
-			return w * 64 + 63 - __builtin_clzl(nonempty[w]);
-	return 0;
+	return top_prio(this_rq());
 }
 
 void sched_remove(struct thread *t)
 {
-	struct thread **head = &queue_head[t->prio];
+	struct runqueue *q = &rq[t->cpu];
+	struct thread **head = &q->head[t->prio];
 
 	if (t->rq_next == t) {
 		*head = 0;
-		mark(t->prio, false);
+		mark(q, t->prio, false);
 	} else {
 		t->rq_prev->rq_next = t->rq_next;
 		t->rq_next->rq_prev = t->rq_prev;
@@ -77,63 +100,104 @@ void sched_remove(struct thread *t)
 			*head = t->rq_next;
 	}
 	t->rq_next = t->rq_prev = 0;
-	if (current == t)
-		current = 0;
+	/* q->current stays: the hart still holds t's registers until it
+	 * chooses again (put_down). Running on another hart: make it stop. */
+	if (t->running_on >= 0 && t->running_on != (int)arch_cpu_index())
+		arch_send_ipi(t->running_on);
 }
 
-static struct thread *pick(void)
+/* The best thread for this hart: highest priority, FIFO within it, and not
+ * still running on another hart (it was just moved here). */
+static struct thread *pick(struct runqueue *q)
 {
-	for (int w = BITMAP_WORDS - 1; w >= 0; w--)
-		if (nonempty[w])
-			return queue_head[w * 64 + 63 - __builtin_clzl(nonempty[w])];
+	int self = (int)arch_cpu_index();
+
+	for (int p = top_prio(q); p >= 0; p--) {
+		struct thread *t = q->head[p];
+		if (!t)
+			continue;
+		do {
+			if (t->running_on < 0 || t->running_on == self)
+				return t;
+			t = t->rq_next;
+		} while (t != q->head[p]);
+	}
 	return 0;
 }
 
-
 struct thread *sched_current(void)
 {
-	return current;
+	return this_rq()->current;
 }
 
-static void rotate(struct thread *t)
+static void rotate(struct runqueue *q, struct thread *t)
 {
 	t->ticks_left = t->slice;
-	if (queue_head[t->prio] == t)
-		queue_head[t->prio] = t->rq_next;
+	if (q->head[t->prio] == t)
+		q->head[t->prio] = t->rq_next;
 }
 
 void sched_tick(void)
 {
-	struct thread *t = current;
+	struct runqueue *q = this_rq();
+	struct thread *t = q->current;
 
-	if (arch_cpu_index() != 0)
-		return;
-	ipc_tick();
-	if (!t)
+	if (arch_cpu_index() == 0)
+		ipc_tick();
+	if (!t || t->state != THREAD_RUNNABLE)
 		return;
 	if (t->ticks_left > 1) {
 		t->ticks_left--;
 		return;
 	}
-	rotate(t);
+	rotate(q, t);
 }
 
 void sched_yield(void)
 {
-	if (current)
-		rotate(current);
+	struct runqueue *q = this_rq();
+
+	if (q->current && q->current->state == THREAD_RUNNABLE)
+		rotate(q, q->current);
+}
+
+/* The hart stops running prev (if it did): another hart may take it now. */
+static void put_down(struct runqueue *q, struct thread *next)
+{
+	struct thread *prev = q->current;
+
+	if (prev && prev != next)
+		prev->running_on = -1;
+	q->current = next;
+}
+
+static __attribute__((noreturn)) void sched_leave(struct thread *t, struct pagetable *space)
+{
+	t->running_on = (int)arch_cpu_index();
+	t->last_cpu = t->running_on;
+	bkl_unlock();
+	arch_enter_user(&t->regs, pt_space_token(space));
+}
+
+void sched_run(struct thread *t, struct pagetable *space)
+{
+	put_down(this_rq(), t);
+	sched_leave(t, space);
 }
 
 void sched_exit(void)
 {
+	struct runqueue *q = this_rq();
+
 	for (;;) {
-		struct thread *t = pick();
+		struct thread *t = pick(q);
 		if (!t) {
-			current = 0;
-			/* Idle until an interrupt; the tick runs in trap_kernel. */
-			arch_irq_enable();
-			arch_wait_for_interrupt();
-			arch_irq_save();
+			put_down(q, 0);
+			arch_idle_space();
+			bkl_unlock();
+			arch_idle_wait();   /* wfi with interrupts masked */
+			bkl_lock();
+			arch_poll_interrupts();
 			continue;
 		}
 		struct pagetable *space = thread_space(t);
@@ -141,7 +205,7 @@ void sched_exit(void)
 			thread_fault(t, FAULT_ACCESS, arch_regs_pc(&t->regs), 0);
 			continue;
 		}
-		current = t;
-		arch_enter_user(&t->regs, pt_space_token(space));
+		put_down(q, t);
+		sched_leave(t, space);
 	}
 }

@@ -279,7 +279,7 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 	struct thread *t = (struct thread *)c->obj;
 	struct sysret res = SYSRET(ERR_OK);
 
-	if (m != THREAD_READ_FAULT && m != THREAD_INFO && !(c->rights & CAP_W))
+	if (m != THREAD_READ_FAULT && m != THREAD_INFO && m != THREAD_CPU && !(c->rights & CAP_W))
 		return SYSRET(ERR_RIGHTS);
 	switch (m) {
 	case THREAD_SET_SPACE: {
@@ -294,7 +294,7 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 		return res;
 	}
 	case THREAD_SET_REGS:
-		if (t == self)
+		if (t == self || t->running_on >= 0)
 			return SYSRET(ERR_IN_USE);
 		if (a[2] >= USER_ADDR_LIMIT || a[3] >= USER_ADDR_LIMIT || a[2] % 2)
 			return SYSRET(ERR_BAD_ARG);
@@ -318,6 +318,19 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 	case THREAD_STOP:
 		thread_stop(t);
 		return res;
+	case THREAD_SET_CPU:
+		if (a[2] >= arch_ncpus() || !arch_cpu_online(a[2]))
+			return SYSRET(ERR_BAD_ARG);
+		if (t->state == THREAD_RUNNABLE) {
+			sched_remove(t);
+			t->cpu = a[2];
+			sched_add(t);
+		} else {
+			t->cpu = a[2];
+		}
+		return res;
+	case THREAD_CPU:
+		return (struct sysret){ .r = { t->cpu, (unsigned long)(long)t->last_cpu } };
 	case THREAD_SET_FAULT: {
 		struct cap *q = 0;
 		if (a[2] && !(q = cap_at(own, a[2], OBJ_QUEUE, CAP_W, &res)))

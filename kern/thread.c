@@ -10,6 +10,8 @@ void thread_init(struct thread *t)
 {
 	t->state = THREAD_INACTIVE;
 	t->slice = THREAD_DEFAULT_SLICE;
+	t->running_on = -1;
+	t->last_cpu = -1;
 	t->space.container = &t->hdr;
 	t->space.index = THREAD_SLOT_SPACE;
 	t->fault_handler.container = &t->hdr;
@@ -85,6 +87,10 @@ struct pagetable *thread_space(struct thread *t)
 int thread_teardown(struct thread *t)
 {
 	thread_stop(t);
+	/* Still executing on another hart (until the IPI thread_stop sent
+	 * lands): its registers must not be saved into a freed cell. */
+	if (t->running_on >= 0 && t->running_on != (int)arch_cpu_index())
+		return KERR_PREEMPTED;
 	if (t->pending_destroy) {
 		t->pending_destroy->destroyer = 0;
 		t->pending_destroy = 0;

@@ -12,7 +12,10 @@
  *    without one cannot run: scheduling it records a fault instead.
  *  - prio <= max_prio; a thread can set another's priority or maximum only
  *    up to its own max_prio.
- *  - fault.cause != FAULT_NONE only in state THREAD_FAULTED.
+ *  - fault.cause != FAULT_NONE only in state THREAD_FAULTED (or BLOCKED
+ *    waiting for its fault handler: fault_ipc).
+ *  - running_on >= 0 only while a hart executes it in user mode or is in
+ *    the kernel on its behalf; another hart never runs it then.
  */
 
 #include <kern/arch.h>
@@ -34,8 +37,10 @@ struct thread {
 	uint8_t state;            /* THREAD_* (kern/abi.h) */
 	uint8_t prio;
 	uint8_t max_prio;
-	uint8_t reserved;
+	uint8_t cpu;              /* the hart it runs on (THREAD_SET_CPU) */
 	uint32_t slice;           /* ticks per turn */
+	int running_on;           /* the hart executing it now, -1 if none */
+	int last_cpu;             /* the hart it last ran on, -1 if never */
 	uint32_t ticks_left;
 	struct thread *rq_next, *rq_prev;
 	struct cap space;
@@ -92,5 +97,7 @@ void sched_tick(void);
 void sched_yield(void);
 /* Leave the kernel: run the best runnable thread, or idle until one is. */
 __attribute__((noreturn)) void sched_exit(void);
+/* Leave the kernel into t (runnable, on this hart) directly. */
+__attribute__((noreturn)) void sched_run(struct thread *t, struct pagetable *space);
 
 #endif

@@ -38,6 +38,7 @@ struct cpu {
 	unsigned index;           /* dense: the boot hart is 0 */
 	volatile int online;
 	uint64_t ticks;           /* timer interrupts taken on this hart */
+	uint64_t loaded_space;    /* satp while a thread of this hart runs */
 	uint64_t next_tick;       /* timebase value of the next tick */
 	/* A self-test may expect one trap: the handler resumes at expect_resume. */
 	unsigned long expect_cause;

@@ -28,7 +28,7 @@
 
 #define KERNEL_HALF_FIRST 256          /* first root entry of the upper half */
 
-#define MAX_CPUS          8
+#define MAX_CPUS          8   /* == KERN_MAX_CPUS (kern/arch.h) */
 #define KSTACK_SIZE       (16UL << 10)
 
 #endif

@@ -46,7 +46,7 @@ void timer_init_hart(void)
 
 	cpu->next_tick = arch_time() + tick_interval;
 	timer_program(cpu->next_tick);
-	csr_set(sie, SIE_STIE);
+	csr_set(sie, SIE_STIE | SIE_SSIE);   /* the tick, and IPIs */
 }
 
 /* Ticks are counted, never dropped: if we fell behind, the next deadline is

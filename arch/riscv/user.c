@@ -6,10 +6,12 @@
 #include <arch/riscv/cpu.h>
 #include <arch/riscv/csr.h>
 #include <arch/riscv/mmu.h>
+#include <arch/riscv/sbi.h>
 #include <arch/riscv/timer.h>
 #include <arch/riscv/trap.h>
 #include <kern/abi.h>
 #include <kern/arch.h>
+#include <kern/bkl.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
 #include <ipc/ipc.h>
@@ -32,6 +34,7 @@ void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_
 
 void arch_enter_user(struct trap_frame *r, uint64_t token)
 {
+	__atomic_store_n(&this_cpu()->loaded_space, token, __ATOMIC_RELEASE);
 	if (csr_read(satp) != token) {
 		csr_write(satp, token);
 		/* Without an ASID the previous space's entries are still in
@@ -71,9 +74,16 @@ static uint64_t fault_cause(unsigned long code)
 
 void trap_user(struct trap_frame *tf)
 {
-	struct thread *t = sched_current();
+	struct thread *t;
 	unsigned long code = tf->scause & ~SCAUSE_IRQ_FLAG;
 
+	bkl_lock();
+	t = sched_current();
+	/* Another hart may have stopped or blocked t while it ran here: then
+	 * its system call or fault is not acted on (the pc still points at it,
+	 * so it happens again if t is restarted). */
+	if (t && t->state != THREAD_RUNNABLE && !(tf->scause & SCAUSE_IRQ_FLAG))
+		t = 0;
 	if (tf->scause & SCAUSE_IRQ_FLAG) {
 		if (code == IRQ_S_TIMER) {
 			timer_tick();
@@ -83,6 +93,8 @@ void trap_user(struct trap_frame *tf)
 		} else if (code == IRQ_S_EXT) {
 			irq_dispatch();
 		}
+	} else if (!t) {
+		/* nothing to do for a thread that is no longer ours to run */
 	} else if (code == EXC_ECALL_U) {
 		if (!ipc_fastpath(t))
 			syscall_dispatch(t);
@@ -152,12 +164,26 @@ uint64_t arch_space_token(uint64_t root_pa, unsigned asid)
 	return SATP_MODE_SV39 | ((uint64_t)asid << SATP_ASID_SHIFT) | (root_pa >> PAGE_SHIFT);
 }
 
-void arch_space_destroyed(uint64_t token, unsigned asid)
+bool arch_space_release(uint64_t token, unsigned asid)
 {
-	if (csr_read(satp) == token)
-		csr_write(satp, boot_satp);
+	bool elsewhere = false;
+
 	(void)asid;
-	sfence_vma_all();
+	for (unsigned i = 0; i < ncpus; i++) {
+		if (&cpus[i] == this_cpu() ||
+		    __atomic_load_n(&cpus[i].loaded_space, __ATOMIC_ACQUIRE) != token)
+			continue;
+		elsewhere = true;
+		arch_send_ipi(i);
+	}
+	if (elsewhere)
+		return false;
+	if (csr_read(satp) == token) {
+		csr_write(satp, boot_satp);
+		this_cpu()->loaded_space = boot_satp;
+	}
+	arch_tlb_flush_all();
+	return true;
 }
 
 void arch_tlb_flush_local(void)
@@ -165,9 +191,62 @@ void arch_tlb_flush_local(void)
 	sfence_vma_all();
 }
 
-/* Only the boot hart runs threads so far, so a local fence reaches every
- * TLB that can hold a user translation. */
+/*
+ * Every hart may cache user translations, so a mapping that goes away is
+ * fenced on all of them: locally, and on the others through SBI RFENCE,
+ * which returns once they have done it (OpenSBI waits for each hart).
+ */
 void arch_tlb_flush_all(void)
 {
+	unsigned long mask = 0;
+
 	sfence_vma_all();
+	for (unsigned i = 0; i < ncpus; i++)
+		if (&cpus[i] != this_cpu() && cpus[i].online)
+			mask |= 1UL << cpus[i].hartid;
+	if (mask)
+		sbi_remote_sfence_vma(mask, 0, 0, (unsigned long)-1);
+}
+
+/* ---- harts and idling ---- */
+
+void arch_send_ipi(unsigned cpu)
+{
+	if (cpu < ncpus && cpus[cpu].online)
+		sbi_send_ipi(1UL << cpus[cpu].hartid, 0);
+}
+
+bool arch_cpu_online(unsigned cpu)
+{
+	return cpu < ncpus && cpus[cpu].online;
+}
+
+void arch_idle_space(void)
+{
+	struct cpu *c = this_cpu();
+
+	__atomic_store_n(&c->loaded_space, boot_satp, __ATOMIC_RELEASE);
+	if (csr_read(satp) != boot_satp)
+		csr_write(satp, boot_satp);   /* kernel mappings are global: no fence */
+}
+
+/* wfi wakes for any interrupt enabled in sie, whatever sstatus.SIE says, so
+ * the idle loop waits with interrupts masked and polls what woke it. */
+void arch_idle_wait(void)
+{
+	__asm__ volatile("wfi");
+}
+
+void arch_poll_interrupts(void)
+{
+	unsigned long pending = csr_read(sip) & csr_read(sie);
+
+	if (pending & SIE_STIE) {
+		timer_tick();
+		sched_tick();
+	}
+	if (pending & SIE_SSIE)
+		csr_clear(sip, SIE_SSIE);
+	if (pending & SIE_SEIE)
+		irq_dispatch();
 }

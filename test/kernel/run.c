@@ -5,6 +5,7 @@
  * case failed. test/qemu/run-qemu checks that summary line.
  */
 #include <kern/arch.h>
+#include <kern/bkl.h>
 #include <kern/main.h>
 #include <kern/root_task.h>
 #include <kern/thread.h>
@@ -35,11 +36,12 @@ void kern_first_work(const struct board *b)
 		kprintf("%u passed, %u failed\n", passed, failed);
 		arch_poweroff(true);
 	}
+	arch_irq_save();
+	bkl_lock();
 	int err = root_task_create(b);
 	if (err) {
 		kprintf("root task: cannot build it (error %d)\n0 passed, 1 failed\n", err);
 		arch_poweroff(true);
 	}
-	arch_irq_save();
 	sched_exit();
 }

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef KERN_BKL_H
+#define KERN_BKL_H
+
+/*
+ * The big kernel lock. Every hart runs threads; kernel work on kernel
+ * objects happens under this one lock, taken when a hart enters the kernel
+ * from user mode or from its idle loop and dropped when it leaves. A ticket
+ * lock, so harts get it in the order they asked: a hart spinning for it
+ * cannot be starved by one that keeps re-entering.
+ *
+ * Why one lock (docs/smp.md): kernel paths are short and bounded (long
+ * ones stop at preemption points and release the lock on the way out), the
+ * object graph is shared by every hart, and one lock keeps every invariant
+ * written beside the objects true without per-object lock ordering. What
+ * runs without it: the frame allocator and the console (own locks), and
+ * per-hart state (ticks, struct cpu).
+ */
+
+#include <stdbool.h>
+
+void bkl_lock(void);
+void bkl_unlock(void);
+/* True if this hart holds the lock (for assertions). */
+bool bkl_held(void);
+
+#endif
