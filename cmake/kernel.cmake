@@ -88,3 +88,9 @@ endfunction()
 # USER_MODULES (cmake/user.cmake) lists the programs every image carries.
 kernel_image(kernel root MODULES ${USER_MODULES} SOURCES ${TOP}/kern/first_work.c)
 kernel_image(kernel-test testroot MODULES ${USER_MODULES} SOURCES ${SELFTEST_SRCS})
+
+# The benchmark image (scripts/bench, docs/performance.md): user/bench as
+# the root task.
+file(GLOB BENCHROOT_SRCS CONFIGURE_DEPENDS ${TOP}/user/bench/*.c)
+user_program(benchroot ${BENCHROOT_SRCS})
+kernel_image(kernel-bench benchroot MODULES ${USER_MODULES} SOURCES ${TOP}/kern/first_work.c)

@@ -3,7 +3,8 @@
 # Debian's picolibc. Included from cmake/kernel.cmake; needs TOP.
 #
 #   ulib                         the user runtime (user/lib): crt0, system
-#                                calls, stdio on the debug console
+#                                calls, stdio on the console (server or
+#                                debug), the ELF loader, console client
 #   user_program(name srcs...)   builds ${name}.elf linked with ulib;
 #                                relative sources are taken from TOP
 #   root.elf                     the root task of the plain kernel
@@ -26,7 +27,9 @@ set(USER_LDFLAGS -march=rv64imac -mabi=lp64 --specs=picolibc.specs
 add_library(ulib STATIC
 	${TOP}/user/lib/crt0.S
 	${TOP}/user/lib/start.c
-	${TOP}/user/lib/console.c)
+	${TOP}/user/lib/console.c
+	${TOP}/user/lib/console_client.c
+	${TOP}/user/lib/elfload.c)
 target_include_directories(ulib PUBLIC ${TOP} ${TOP}/user/lib)
 target_compile_options(ulib PUBLIC ${USER_CFLAGS})
 target_link_options(ulib INTERFACE ${USER_LDFLAGS})
@@ -54,4 +57,7 @@ user_program(testroot ${TESTROOT_SRCS})
 
 # Programs the kernel images carry as boot modules, for the root task to load.
 user_program(hello user/hello/main.c)
-set(USER_MODULES hello)
+# The console server drives the UART with the kernel's own polled drivers.
+user_program(console user/console/main.c user/console/line.c user/console/uart.c
+	kern/dev/uart_ns16550.c kern/dev/uart_sifive.c)
+set(USER_MODULES hello console)

@@ -176,7 +176,7 @@ static void exchange_frames(struct message *s, struct message *t)
 	ft->pa = pa;
 	remap(fs);
 	remap(ft);
-	arch_tlb_flush_all();
+	arch_tlb_flush_now();   /* nobody may see the other side's page, not for an instant */
 	memset((void *)arch_phys_to_virt(fs->pa), 0, PAGE_BYTES);
 }
 

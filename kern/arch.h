@@ -93,6 +93,13 @@ uint64_t arch_space_token(uint64_t root_pa, unsigned asid);
  * (and interrupts them) while another hart still has it loaded. */
 bool arch_space_release(uint64_t token, unsigned asid);
 void arch_tlb_flush_local(void);
+/* A user mapping went away: fence this hart now, and every other hart
+ * before this one leaves the kernel (arch_tlb_flush_finish), so one system
+ * call that unmaps many pages fences each hart once. */
 void arch_tlb_flush_all(void);
+/* A mapping changed in a way no hart may see for an instant: all now. */
+void arch_tlb_flush_now(void);
+/* Done with kernel work: the other harts' fences, if any are owed. */
+void arch_tlb_flush_finish(void);
 
 #endif

@@ -175,6 +175,7 @@ static __attribute__((noreturn)) void sched_leave(struct thread *t, struct paget
 {
 	t->running_on = (int)arch_cpu_index();
 	t->last_cpu = t->running_on;
+	arch_tlb_flush_finish();
 	bkl_unlock();
 	arch_enter_user(&t->regs, pt_space_token(space));
 }
@@ -194,6 +195,7 @@ void sched_exit(void)
 		if (!t) {
 			put_down(q, 0);
 			arch_idle_space();
+			arch_tlb_flush_finish();
 			bkl_unlock();
 			arch_idle_wait();   /* wfi with interrupts masked */
 			bkl_lock();

@@ -158,13 +158,22 @@ static bool creatable(unsigned long type)
 	       type == OBJ_QUEUE || type == OBJ_REPLY;
 }
 
-/* Would destroying o pull the calling thread out from under itself? */
+/*
+ * Would destroying o pull the calling thread, or the address space it runs
+ * in, out from under it? A call that destroyed its own space could not be
+ * resumed after a preemption (the thread faults on its way out), so it
+ * would leave the destruction half done: refused instead.
+ */
 static bool destroys_caller(struct obj *o, struct thread *self)
 {
-	if (o == &self->hdr)
+	struct pagetable *space = thread_space(self);
+
+	if (o == &self->hdr || (space && o == &space->hdr))
 		return true;
-	return o->type == OBJ_ACTIVITY &&
-	       activity_within(self->hdr.owner, (struct activity *)o);
+	if (o->type != OBJ_ACTIVITY)
+		return false;
+	return activity_within(self->hdr.owner, (struct activity *)o) ||
+	       (space && activity_within(space->hdr.owner, (struct activity *)o));
 }
 
 static struct sysret activity_destroy(struct thread *self, struct obj *o)
@@ -354,6 +363,9 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigned long m,
 				    const unsigned long *a)
 {
+	/* Reading counters needs R; everything that changes the machine, W. */
+	if (!(c->rights & (m == SYSCTL_COUNTER ? CAP_R : CAP_W)))
+		return SYSRET(ERR_RIGHTS);
 	switch (m) {
 	case SYSCTL_POWEROFF:
 		arch_poweroff(a[2] != 0);
@@ -428,8 +440,10 @@ static struct sysret sys_invoke(struct thread *self, struct pagetable *own, cons
  * tree (never through the user mapping, which may change under us). */
 static struct sysret sys_debug_write(struct pagetable *own, uint64_t va, uint64_t len)
 {
-	if (len > SYS_DEBUG_WRITE_MAX || va >= USER_ADDR_LIMIT || len > USER_ADDR_LIMIT - va)
+	if (len > SYS_DEBUG_WRITE_MAX)
 		return SYSRET(ERR_BAD_ARG);
+	if (va >= USER_ADDR_LIMIT || len > USER_ADDR_LIMIT - va)
+		return SYSRET(ERR_BAD_ADDR);
 	/* Check the whole buffer first, so a bad one prints nothing. */
 	for (uint64_t p = va & ~(PAGE_SIZE_BYTES - 1); p < va + len; p += PAGE_SIZE_BYTES) {
 		struct cap *f = cspace_frame_at(own, p);

@@ -65,5 +65,10 @@ void timer_tick(void)
 
 void arch_set_tick_interval(uint64_t units)
 {
+	struct cpu *cpu = this_cpu();
+
 	tick_interval = units ? units : default_interval;
+	/* This hart at once; the others from their next tick. */
+	cpu->next_tick = arch_time() + tick_interval;
+	timer_program(cpu->next_tick);
 }

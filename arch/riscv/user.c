@@ -182,7 +182,8 @@ bool arch_space_release(uint64_t token, unsigned asid)
 		csr_write(satp, boot_satp);
 		this_cpu()->loaded_space = boot_satp;
 	}
-	arch_tlb_flush_all();
+	/* Its frames are about to be freed: no hart may walk them again. */
+	arch_tlb_flush_now();
 	return true;
 }
 
@@ -196,16 +197,31 @@ void arch_tlb_flush_local(void)
  * fenced on all of them: locally, and on the others through SBI RFENCE,
  * which returns once they have done it (OpenSBI waits for each hart).
  */
-void arch_tlb_flush_all(void)
+static bool remote_fence_owed;   /* under the kernel lock */
+
+void arch_tlb_flush_now(void)
 {
 	unsigned long mask = 0;
 
 	sfence_vma_all();
+	remote_fence_owed = false;
 	for (unsigned i = 0; i < ncpus; i++)
 		if (&cpus[i] != this_cpu() && cpus[i].online)
 			mask |= 1UL << cpus[i].hartid;
 	if (mask)
 		sbi_remote_sfence_vma(mask, 0, 0, (unsigned long)-1);
+}
+
+void arch_tlb_flush_all(void)
+{
+	sfence_vma_all();
+	remote_fence_owed = true;
+}
+
+void arch_tlb_flush_finish(void)
+{
+	if (remote_fence_owed)
+		arch_tlb_flush_now();
 }
 
 /* ---- harts and idling ---- */

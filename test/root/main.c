@@ -3,30 +3,115 @@
  * The self-test image's root task: run every UTEST case, print one line
  * each and a summary "N passed, M failed", then power the machine off with
  * a failure code if any case failed. test/qemu/run-qemu checks that line.
+ *
+ * Each case gets a fresh sub-activity in T_ACT and a scratch capability
+ * page (helpers.h); afterwards the activity is destroyed, the root's free
+ * slots are emptied, and the root activity's use must be what it was
+ * before: a case that leaks root memory fails.
  */
-#include "suite.h"
+#include "helpers.h"
 
 extern const struct utest __utests_start[], __utests_end[];
 const struct bootinfo *utest_bootinfo;
+
+static int case_setup(void)
+{
+	unsigned long quota, used;
+
+	if (activity_info(R_ACT, &quota, &used, NULL))
+		return 1;
+	if (activity_create(R_ACT, OBJ_ACTIVITY, T_ACT, quota - used - ROOT_RESERVE)) {
+		printf("    setup: cannot make the case's activity\n");
+		return 1;
+	}
+	if (new_cappage(T_ACT, R_CAPS0, CAPS0_SCR, SCR_PAGE)) {
+		printf("    setup: cannot map the scratch page\n");
+		return 1;
+	}
+	return 0;
+}
+
+static int case_teardown(unsigned long used_before)
+{
+	long err;
+
+	sysctl_tick(R_SYSCTL, 0);   /* a case may have changed it */
+	err = activity_destroy(R_ACT, T_ACT);
+	unsigned long used;
+	int bad = 0;
+
+	if (err) {
+		printf("    teardown: destroying the case's activity: error %ld\n", err);
+		bad = 1;
+	}
+	for (unsigned i = ROOT_SLOT_FREE_FIRST; i < CAP_SLOTS_PER_PAGE; i++) {
+		if (sys_cap_info(ROOT_SLOT(i), NULL, NULL, NULL) == ERR_OK) {
+			if (i == ROOT_SLOT_FREE_FIRST) {
+				printf("    teardown: the case's activity is still there\n");
+				bad = 1;
+			}
+			sys_cap_delete(ROOT_SLOT(i));
+		}
+	}
+	used = act_used(R_ACT);
+	if (used != used_before) {
+		printf("    teardown: root activity used %lu frames before, %lu after\n",
+		       used_before, used);
+		bad = 1;
+	}
+	return bad;
+}
+
+/* Run last: every long operation in the suite ran with the tick on. */
+static unsigned long preemptions_at_start;
+
+static int final_preemptions_counted(void)
+{
+	unsigned long n = kcount(KCOUNT_PREEMPTIONS);
+
+	printf("    kernel: %lu preemptions, %lu system calls\n",
+	       n - preemptions_at_start, kcount(KCOUNT_SYSCALLS));
+	CHECK(n != ~0UL);
+	CHECK(n > preemptions_at_start);
+	return 0;
+}
+
+static int run(const char *name, int (*fn)(void))
+{
+	unsigned long used = act_used(R_ACT);
+	int bad = case_setup();
+
+	if (!bad)
+		bad = fn();
+	bad |= case_teardown(used);
+	printf("%s %s\n", bad ? "FAIL" : "ok", name);
+	fflush(stdout);
+	return bad;
+}
 
 int main(unsigned long arg)
 {
 	unsigned passed = 0, failed = 0;
 
 	utest_bootinfo = (const struct bootinfo *)arg;
-	printf("utest: %u cases\n", (unsigned)(__utests_end - __utests_start));
+	preemptions_at_start = kcount(KCOUNT_PREEMPTIONS);
+	printf("utest: %u cases\n", (unsigned)(__utests_end - __utests_start) + 1);
+	/* Warm up: the root activity's first cells for T_ACT. */
+	if (case_setup() == 0)
+		activity_destroy(R_ACT, T_ACT);
 	for (const struct utest *t = __utests_start; t < __utests_end; t++) {
-		if (t->fn() == 0) {
-			printf("ok %s\n", t->name);
-			passed++;
-		} else {
-			printf("FAIL %s\n", t->name);
+		if (run(t->name, t->fn))
 			failed++;
-		}
+		else
+			passed++;
 	}
+	if (run("preemptions_counted", final_preemptions_counted))
+		failed++;
+	else
+		passed++;
 	printf("%u passed, %u failed\n", passed, failed);
 	fflush(stdout);
-	sysctl_poweroff(ROOT_SLOT(ROOT_SLOT_SYSCTL), failed != 0);
+	sysctl_poweroff(R_SYSCTL, failed != 0);
 	printf("utest: SYSCTL_POWEROFF returned\n");
 	return 1;
 }

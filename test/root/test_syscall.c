@@ -161,3 +161,30 @@ UTEST(root_activity_quota)
 	CHECK(free_frames > 0);
 	return 0;
 }
+
+/* docs/abi.md: ERR_BAD_ARG if longer than SYS_DEBUG_WRITE_MAX, ERR_BAD_ADDR
+ * if any byte is not in a readable frame, and then nothing is printed. */
+UTEST(debug_write_bad_buffers)
+{
+	static const char ok[] = "";
+	const char *stack_end = (const char *)ROOT_STACK_TOP;
+
+	CHECK_EQ(sys_debug_write(ok, 0), ERR_OK);
+	CHECK_EQ(sys_debug_write(ok, SYS_DEBUG_WRITE_MAX + 1), ERR_BAD_ARG);
+	CHECK_EQ(sys_debug_write(ok, ~0UL), ERR_BAD_ARG);
+	/* The last stack page is mapped, the page above it is not. */
+	CHECK_EQ(sys_debug_write(stack_end - 8, 16), ERR_BAD_ADDR);
+	CHECK_EQ(sys_debug_write(stack_end, 1), ERR_BAD_ADDR);
+	/* A capability page is never readable. */
+	CHECK_EQ(sys_debug_write((const void *)ROOT_CAPPAGE, 8), ERR_BAD_ADDR);
+	return 0;
+}
+
+/* Kernel-half and non-canonical buffers are not in a readable frame. */
+UTEST(debug_write_kernel_buffer)
+{
+	CHECK_EQ(sys_debug_write((const void *)0xffffffc000200000UL, 8), ERR_BAD_ADDR);
+	CHECK_EQ(sys_debug_write((const void *)USER_ADDR_LIMIT, 8), ERR_BAD_ADDR);
+	CHECK_EQ(sys_debug_write((const void *)(USER_ADDR_LIMIT - 8), 16), ERR_BAD_ADDR);
+	return 0;
+}

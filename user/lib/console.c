@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * picolibc's tinystdio on the kernel debug console. Output is gathered a
- * line at a time so that one SYS_DEBUG_WRITE carries it: lines from
- * different threads and harts then do not interleave character by
- * character. One buffer for all: not thread safe yet.
+ * picolibc's tinystdio on the console: the console server once
+ * ulib_console_queue names it, the kernel debug console until then. Output
+ * is gathered a line at a time so that one SYS_DEBUG_WRITE (or one run of
+ * console calls) carries it: lines from different threads and harts then
+ * do not interleave character by character. One buffer for all: not thread
+ * safe yet.
  */
 #include <stdio.h>
+#include "console_client.h"
 #include "sys.h"
 #include "ulib.h"
 
@@ -14,7 +17,9 @@ static size_t line_len;
 
 void ulib_console_flush(void)
 {
-	if (line_len)
+	/* cons_write falls back to the debug console without a server; if the
+	 * server is gone, say it there rather than lose it. */
+	if (line_len && cons_write(line, line_len) < 0)
 		sys_debug_write(line, line_len);
 	line_len = 0;
 }
@@ -28,11 +33,15 @@ static int console_put(char c, FILE *f)
 	return (unsigned char)c;
 }
 
-/* No console input until there is a console server. */
+/* Input comes from the console server a line at a time; EOF without one. */
 static int console_get(FILE *f)
 {
+	int c;
+
 	(void)f;
-	return EOF;
+	ulib_console_flush();   /* a prompt shows before we wait */
+	c = cons_getc();
+	return c < 0 ? EOF : c;
 }
 
 static int console_flush(FILE *f)

@@ -238,4 +238,140 @@ static inline long sysctl_counter(unsigned long sysctl, unsigned long which,
 		       value, NULL, NULL);
 }
 
+/* ---- IPC: messages, queues, replies (kern/abi.h "IPC") ------------------ */
+
+static inline long activity_ipc_info(unsigned long act, unsigned long *charged)
+{
+	return sys_out(sys_invoke(act, ACTIVITY_IPC_INFO, 0, 0, 0, 0, 0),
+		       charged, NULL, NULL);
+}
+
+/* thread: 0 for none, else a thread capability (W) to activate on delivery */
+static inline long msg_set(unsigned long msg, unsigned long frame,
+			   unsigned long space, unsigned long thread)
+{
+	return sys_invoke(msg, MSG_SET, frame, space, thread, 0, 0).err;
+}
+
+/* Block until the message's delivery is over -> badge, caps, bytes. */
+static inline long msg_wait(unsigned long msg, unsigned long *badge,
+			    unsigned long *caps, unsigned long *bytes)
+{
+	return sys_out(sys_invoke(msg, MSG_WAIT, 0, 0, 0, 0, 0), badge, caps, bytes);
+}
+
+/* -> MSG_* state, capabilities copied so far, whether a delivery awaits MSG_WAIT */
+static inline long msg_info(unsigned long msg, unsigned long *state,
+			    unsigned long *copied, unsigned long *delivered)
+{
+	return sys_out(sys_invoke(msg, MSG_INFO, 0, 0, 0, 0, 0), state, copied, delivered);
+}
+
+/*
+ * Send or receive msg on queue. With IPC_BLOCK in flags the call returns
+ * when the delivery is over, with its badge, capability and byte counts;
+ * without, it returns at once and msg_wait() collects them later. The raw
+ * struct sys_ret is returned so a test can see every result register.
+ */
+static inline struct sys_ret queue_send(unsigned long queue, unsigned long msg,
+					unsigned long act, unsigned long flags)
+{
+	return sys_invoke(queue, QUEUE_SEND, msg, act, flags, 0, 0);
+}
+
+static inline struct sys_ret queue_receive(unsigned long queue, unsigned long msg,
+					   unsigned long flags)
+{
+	return sys_invoke(queue, QUEUE_RECEIVE, msg, flags, 0, 0, 0);
+}
+
+/* Send msg and wait for the reply, delivered into reply_msg through reply. */
+static inline struct sys_ret queue_call(unsigned long queue, unsigned long msg,
+					unsigned long act, unsigned long reply_msg,
+					unsigned long reply)
+{
+	return sys_invoke(queue, QUEUE_CALL, msg, act, reply_msg, reply, 0);
+}
+
+static inline struct sys_ret reply_send(unsigned long reply, unsigned long msg)
+{
+	return sys_invoke(reply, REPLY_SEND, msg, 0, 0, 0, 0);
+}
+
+/* Reply with msg, then receive into recv_msg on queue (blocking). */
+static inline struct sys_ret reply_recv(unsigned long reply, unsigned long msg,
+					unsigned long queue, unsigned long recv_msg)
+{
+	return sys_invoke(reply, REPLY_RECV, msg, queue, recv_msg, 0, 0);
+}
+
+/* ---- register IPC -------------------------------------------------------- */
+
+/*
+ * SYS_CALL, SYS_REPLY_RECV, SYS_RECV carry four words in a1..a4 and (to a
+ * receiver) the badge in a5. These stubs store the result registers
+ * whatever the error, so a test can compare everything the kernel left.
+ */
+static inline long sys_reg_ipc(unsigned long nr, unsigned long queue,
+			       const unsigned long in[4], unsigned long out[4],
+			       unsigned long *badge)
+{
+	register unsigned long x10 __asm__("a0") = queue;
+	register unsigned long x11 __asm__("a1") = in ? in[0] : 0;
+	register unsigned long x12 __asm__("a2") = in ? in[1] : 0;
+	register unsigned long x13 __asm__("a3") = in ? in[2] : 0;
+	register unsigned long x14 __asm__("a4") = in ? in[3] : 0;
+	register unsigned long x15 __asm__("a5") = 0;
+	register unsigned long x17 __asm__("a7") = nr;
+
+	__asm__ volatile("ecall"
+			 : "+r"(x10), "+r"(x11), "+r"(x12), "+r"(x13), "+r"(x14), "+r"(x15)
+			 : "r"(x17)
+			 : "memory");
+	if (out) {
+		out[0] = x11;
+		out[1] = x12;
+		out[2] = x13;
+		out[3] = x14;
+	}
+	if (badge)
+		*badge = x15;
+	return (long)x10;
+}
+
+/* Call queue (W) with in[] -> out[] = the reply words. */
+static inline long sys_call4(unsigned long queue, const unsigned long in[4], unsigned long out[4])
+{
+	return sys_reg_ipc(SYS_CALL, queue, in, out, NULL);
+}
+
+/* Reply reply[] to the caller last received (if any), then receive on queue (R). */
+static inline long sys_reply_recv4(unsigned long queue, const unsigned long reply[4],
+				   unsigned long out[4], unsigned long *badge)
+{
+	return sys_reg_ipc(SYS_REPLY_RECV, queue, reply, out, badge);
+}
+
+static inline long sys_recv4(unsigned long queue, unsigned long out[4], unsigned long *badge)
+{
+	return sys_reg_ipc(SYS_RECV, queue, NULL, out, badge);
+}
+
+static inline long sys_sleep(unsigned long ticks)
+{
+	return sys_call(SYS_SLEEP, ticks, 0, 0, 0, 0, 0, 0).err;
+}
+
+/* The register fast path on (1) or off (0): results must not differ. */
+static inline long sysctl_fastpath(unsigned long sysctl, unsigned long on)
+{
+	return sys_invoke(sysctl, SYSCTL_FASTPATH, on, 0, 0, 0, 0).err;
+}
+
+/* Tick interval in timebase units; 0 restores the default. */
+static inline long sysctl_tick(unsigned long sysctl, unsigned long units)
+{
+	return sys_invoke(sysctl, SYSCTL_TICK, units, 0, 0, 0, 0).err;
+}
+
 #endif

@@ -10,8 +10,9 @@
  * constructors and calls main(arg). Returning from main, exit() and _exit()
  * flush stdout and stop the thread named by ulib_self_thread.
  *
- * stdin, stdout and stderr are one stream on the kernel debug console:
- * output is sent a line at a time with SYS_DEBUG_WRITE; input gives EOF.
+ * stdin, stdout and stderr are one stream, sent a line at a time: to the
+ * console server when ulib_console_queue (console_client.h) names one, else
+ * to the kernel debug console with SYS_DEBUG_WRITE, where input gives EOF.
  */
 
 int main(unsigned long arg);

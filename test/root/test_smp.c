@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * Every hart runs threads: a thread bound to each hart runs there, IPC
+ * works between threads on different harts, and a revoke on one hart has
+ * taken effect on every hart by the time it returns. On a one-hart machine
+ * the cases check what they can (binding to a hart that is not there is
+ * refused).
+ */
+#include "spawn.h"
+
+/* Bound waits across harts: sleep a tick at a time (yield would return at
+ * once when this hart has nothing else to run). */
+#define WAIT_TICKS 300
+
+static long set_cpu(unsigned long thread, unsigned long cpu)
+{
+	return sys_invoke(thread, THREAD_SET_CPU, cpu, 0, 0, 0, 0).err;
+}
+
+static long thread_cpu(unsigned long thread, unsigned long *cpu, long *last)
+{
+	struct sys_ret r = sys_invoke(thread, THREAD_CPU, 0, 0, 0, 0, 0);
+
+	if (r.err == ERR_OK) {
+		*cpu = r.r1;
+		*last = (long)r.r2;
+	}
+	return r.err;
+}
+
+static int wait_done_ticks(struct child *c)
+{
+	for (unsigned i = 0; i < WAIT_TICKS && !__atomic_load_n(&c->done, __ATOMIC_SEQ_CST); i++)
+		sys_sleep(1);
+	return __atomic_load_n(&c->done, __ATOMIC_SEQ_CST);
+}
+
+static unsigned nharts(void)
+{
+	return utest_bootinfo->nharts;
+}
+
+static void child_note(struct child *c)
+{
+	c->res[0] = 0x600d + c->id;
+}
+
+UTEST(smp_threads_run_on_every_hart)
+{
+	unsigned n = nharts() < CHILD_MAX ? nharts() : CHILD_MAX;
+	unsigned long cpu;
+	long last;
+
+	for (unsigned i = 0; i < n; i++) {
+		struct child *c = spawn(i, T_ACT, 0);
+		CHECK(c);
+		CHECK_EQ(set_cpu(c->thread, i), ERR_OK);
+		CHECK_EQ(child_run(c, child_note), ERR_OK);
+		CHECK(wait_done_ticks(c));
+		CHECK_EQ(c->res[0], 0x600d + i);
+		CHECK_EQ(thread_cpu(c->thread, &cpu, &last), ERR_OK);
+		CHECK_EQ(cpu, i);
+		CHECK_EQ(last, (long)i);
+	}
+	/* A hart that does not exist is refused. */
+	struct child *c = spawn(n < CHILD_MAX ? n : 0, T_ACT, 0);
+	CHECK(c);
+	CHECK_EQ(set_cpu(c->thread, n), ERR_BAD_ARG);
+	CHECK_EQ(set_cpu(c->thread, 1UL << 40), ERR_BAD_ARG);
+	return 0;
+}
+
+/* A server on another hart: answers SYS_CALL with each word plus one. */
+static void child_server(struct child *c)
+{
+	unsigned long in[4], out[4] = { 0 }, badge;
+	long err = sys_recv4(CSLOT(C_FREE), in, &badge);
+
+	for (unsigned n = 0; err == ERR_OK && n < c->arg[0]; n++) {
+		for (unsigned i = 0; i < 4; i++)
+			out[i] = in[i] + 1;
+		out[3] = badge;
+		err = sys_reply_recv4(CSLOT(C_FREE), out, in, &badge);
+	}
+	c->res[0] = err;
+}
+
+UTEST(smp_ipc_across_harts)
+{
+	enum { CALLS = 200 };
+	unsigned server_cpu = nharts() > 1 ? 1 : 0;
+	unsigned long in[4], out[4];
+	struct child *s;
+
+	CHECK((s = spawn(0, T_ACT, 0)));
+	CHECK_EQ(activity_create(T_ACT, OBJ_QUEUE, S(1), 0), ERR_OK);
+	CHECK_EQ(sys_cap_copy(S(1), s->space, CSLOT(C_FREE), CAP_R), ERR_OK);
+	CHECK_EQ(sys_cap_mint(S(1), 0, S(2), CAP_W, 0x77), ERR_OK);
+	CHECK_EQ(set_cpu(s->thread, server_cpu), ERR_OK);
+	s->arg[0] = CALLS;
+	CHECK_EQ(child_run(s, child_server), ERR_OK);
+	for (unsigned n = 0; n < CALLS; n++) {
+		for (unsigned i = 0; i < 4; i++)
+			in[i] = n * 10 + i;
+		CHECK_EQ(sys_call4(S(2), in, out), ERR_OK);
+		CHECK_EQ(out[0], n * 10 + 1);
+		CHECK_EQ(out[2], n * 10 + 3);
+		CHECK_EQ(out[3], 0x77);
+	}
+	unsigned long cpu;
+	long last;
+	CHECK_EQ(thread_cpu(s->thread, &cpu, &last), ERR_OK);
+	CHECK_EQ(last, (long)server_cpu);
+	/* Destroying the queue ends the server's wait with ERR_DEAD. */
+	CHECK_EQ(activity_destroy(T_ACT, S(1)), ERR_OK);
+	CHECK(wait_done_ticks(s));
+	CHECK_EQ(s->res[0], ERR_DEAD);
+	return 0;
+}
+
+/* Reads a page in a loop, counting each read that completed. */
+static void child_reader(struct child *c)
+{
+	volatile unsigned long *p = (volatile unsigned long *)c->arg[0];
+
+	for (;;) {
+		c->arg[2] = *p;
+		__atomic_add_fetch(&c->res[0], 1, __ATOMIC_SEQ_CST);
+	}
+}
+
+UTEST(smp_revoke_is_immediate_on_all_harts)
+{
+	unsigned reader_cpu = nharts() > 1 ? 1 : 0;
+	unsigned long va = CHILD_DATA_VA(0), cause, value, state;
+	struct child *r;
+	long at_return, later;
+
+	CHECK((r = spawn(0, T_ACT, 0)));
+	CHECK_EQ(activity_create(T_ACT, OBJ_FRAME, S(1), 0), ERR_OK);
+	CHECK_EQ(sys_cap_copy(S(1), r->space, CSLOT(C_FREE), CAP_R), ERR_OK);
+	CHECK_EQ(pt_set(r->l0, CHILD_DATA_FIRST, VSLOT(r, C_FREE), CAP_R), ERR_OK);
+	CHECK_EQ(set_cpu(r->thread, reader_cpu), ERR_OK);
+	r->arg[0] = va;
+	r->res[0] = 0;
+	CHECK_EQ(child_run(r, child_reader), ERR_OK);
+	/* Let it read for a while (on its own hart, if there is one). */
+	for (unsigned i = 0; i < WAIT_TICKS && __atomic_load_n(&r->res[0], __ATOMIC_SEQ_CST) < 1000; i++)
+		sys_sleep(1);
+	CHECK(__atomic_load_n(&r->res[0], __ATOMIC_SEQ_CST) >= 1000);
+	CHECK_EQ(sys_cap_revoke(S(1)), ERR_OK);
+	at_return = __atomic_load_n(&r->res[0], __ATOMIC_SEQ_CST);
+	/* The reader's next load faults: at most the read in flight when the
+	 * fence landed can still be counted. */
+	for (unsigned i = 0; i < WAIT_TICKS; i++) {
+		CHECK_EQ(thread_info(r->thread, &state, NULL), ERR_OK);
+		if (state == THREAD_FAULTED)
+			break;
+		sys_sleep(1);
+	}
+	CHECK_EQ(state, THREAD_FAULTED);
+	later = __atomic_load_n(&r->res[0], __ATOMIC_SEQ_CST);
+	CHECK(later - at_return <= 1);
+	CHECK_EQ(thread_read_fault(r->thread, &cause, NULL, &value), ERR_OK);
+	CHECK_EQ(cause, FAULT_PAGE);
+	CHECK_EQ(value, va);
+	return 0;
+}
