@@ -230,12 +230,18 @@ struct msg_header {
 #define BOOTINFO_MAX_HARTS  8
 #define BOOTINFO_MAX_DEV    16
 
+#define DEV_KIND_NS16550     1   /* register n at offset + (n << reg_shift), io_width bytes */
+#define DEV_KIND_SIFIVE_UART 2
+
 struct bootinfo_dev {
 	uint64_t pa;            /* physical address of the first frame */
 	uint32_t frames;        /* how many consecutive slots hold its frames */
 	uint32_t first_slot;    /* root capability-page slot of the first frame */
 	uint32_t irq;           /* PLIC source, 0 if none */
-	char name[20];          /* "uart", "plic" */
+	uint32_t kind;          /* DEV_KIND_* */
+	uint32_t offset;        /* registers start this far into the first frame */
+	uint8_t reg_shift, io_width, pad[2];
+	char name[16];          /* "uart" */
 };
 
 /* Boot modules: further ELF files the kernel image carries (servers,

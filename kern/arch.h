@@ -97,6 +97,9 @@ void arch_tlb_flush_local(void);
  * before this one leaves the kernel (arch_tlb_flush_finish), so one system
  * call that unmaps many pages fences each hart once. */
 void arch_tlb_flush_all(void);
+/* A frame is being mapped executable: its bytes, written through the data
+ * side, must reach every hart's instruction fetch (fence.i everywhere). */
+void arch_icache_sync(void);
 /* A mapping changed in a way no hart may see for an instant: all now. */
 void arch_tlb_flush_now(void);
 /* Done with kernel work: the other harts' fences, if any are owed. */

@@ -105,6 +105,9 @@ void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t r
 		break;
 	case OBJ_FRAME:
 	case OBJ_DEVFRAME:
+		/* Code written into the frame must be what the harts fetch. */
+		if (slot->rights & CAP_X)
+			arch_icache_sync();
 		hw[index] = arch_pte_leaf(((struct frame *)slot->obj)->pa, slot->rights);
 		break;
 	default:

@@ -168,6 +168,10 @@ static int give_devices(struct bootinfo *bi, const struct board *b, struct cap *
 	d->pa = first;
 	d->first_slot = slot;
 	d->irq = b->console.irq;
+	d->kind = b->console.kind == CONSOLE_NS16550 ? DEV_KIND_NS16550 : DEV_KIND_SIFIVE_UART;
+	d->offset = (uint32_t)(b->console.base - first);
+	d->reg_shift = (uint8_t)b->console.reg_shift;
+	d->io_width = (uint8_t)b->console.reg_io_width;
 	ksnprintf(d->name, sizeof(d->name), "uart");
 	for (uint64_t pa = first; pa < end && slot < ROOT_SLOT_FREE_FIRST; pa += PAGE) {
 		struct obj *o;

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * Byte-at-a-time memset/memcpy/memmove/memcmp/strlen. Simple on purpose:
- * the kernel copies little, and these are easy to trust.
+ * memset/memcpy/memmove/memcmp/strlen. Simple on purpose, byte at a time,
+ * except that memset fills whole aligned words: the kernel zeroes every
+ * frame it hands out and every page a message exchange gives back.
  */
 
 #include <stdint.h>
@@ -20,7 +21,14 @@
 NO_LIBCALLS void *memset(void *dst, int c, size_t n)
 {
 	unsigned char *d = dst;
+	uint64_t word = (unsigned char)c * 0x0101010101010101ULL;
 
+	while (n && ((uintptr_t)d & 7)) {
+		*d++ = (unsigned char)c;
+		n--;
+	}
+	for (; n >= 8; n -= 8, d += 8)
+		*(uint64_t *)d = word;
 	while (n--)
 		*d++ = (unsigned char)c;
 	return dst;

@@ -45,6 +45,11 @@ long sbi_send_ipi(unsigned long hart_mask, unsigned long hart_mask_base)
 	return sbi_call(SBI_EXT_IPI, SBI_IPI_SEND_IPI, hart_mask, hart_mask_base, 0, 0).error;
 }
 
+long sbi_remote_fence_i(unsigned long hart_mask, unsigned long hart_mask_base)
+{
+	return sbi_call(SBI_EXT_RFENCE, SBI_RFENCE_FENCE_I, hart_mask, hart_mask_base, 0, 0).error;
+}
+
 long sbi_remote_sfence_vma(unsigned long hart_mask, unsigned long hart_mask_base,
 			   unsigned long start, unsigned long size)
 {

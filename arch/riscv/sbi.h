@@ -30,6 +30,7 @@
 
 #define SBI_TIME_SET_TIMER          0
 #define SBI_IPI_SEND_IPI            0
+#define SBI_RFENCE_FENCE_I          0
 #define SBI_RFENCE_SFENCE_VMA       1
 #define SBI_RFENCE_SFENCE_VMA_ASID  2
 
@@ -67,6 +68,7 @@ void sbi_set_timer(uint64_t when);
 long sbi_hart_start(unsigned long hartid, unsigned long start_pa, unsigned long opaque);
 long sbi_hart_status(unsigned long hartid);
 long sbi_send_ipi(unsigned long hart_mask, unsigned long hart_mask_base);
+long sbi_remote_fence_i(unsigned long hart_mask, unsigned long hart_mask_base);
 long sbi_remote_sfence_vma(unsigned long hart_mask, unsigned long hart_mask_base,
 			   unsigned long start, unsigned long size);
 __attribute__((noreturn)) void sbi_system_reset(unsigned long type, unsigned long reason);

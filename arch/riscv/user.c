@@ -212,6 +212,25 @@ void arch_tlb_flush_now(void)
 		sbi_remote_sfence_vma(mask, 0, 0, (unsigned long)-1);
 }
 
+static unsigned long other_harts_mask(void)
+{
+	unsigned long mask = 0;
+
+	for (unsigned i = 0; i < ncpus; i++)
+		if (&cpus[i] != this_cpu() && cpus[i].online)
+			mask |= 1UL << cpus[i].hartid;
+	return mask;
+}
+
+void arch_icache_sync(void)
+{
+	unsigned long mask = other_harts_mask();
+
+	__asm__ volatile("fence.i" ::: "memory");
+	if (mask)
+		sbi_remote_fence_i(mask, 0);
+}
+
 void arch_tlb_flush_all(void)
 {
 	sfence_vma_all();

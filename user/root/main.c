@@ -73,19 +73,18 @@ static const struct bootinfo_dev *find_dev(const struct bootinfo *bi, const char
 	return NULL;
 }
 
-/*
- * Which UART the kernel's console is, from its name ("ns16550a@0x...",
- * "sifive,uart0@0x..."). bootinfo does not say the ns16550's reg-shift and
- * reg-io-width, nor where in its first frame the registers are: QEMU virt's
- * 0, 1 and 0 are assumed.
- */
-static unsigned uart_kind(const struct bootinfo *bi)
+/* Which UART driver the console server needs, from the kernel's
+ * description of the device (the device tree's compatible). */
+static unsigned uart_kind(const struct bootinfo_dev *dev)
 {
-	if (strncmp(bi->console, "sifive", 6) == 0)
+	switch (dev->kind) {
+	case DEV_KIND_SIFIVE_UART:
 		return CONS_UART_SIFIVE;
-	if (strncmp(bi->console, "ns16550", 7) == 0)
+	case DEV_KIND_NS16550:
 		return CONS_UART_NS16550;
-	return 0;
+	default:
+		return 0;
+	}
 }
 
 /* -> the console queue (the root keeps the capability with all rights), or 0. */
@@ -95,7 +94,7 @@ static unsigned long start_console(const struct bootinfo *bi)
 	unsigned long queue = slot_get(&slots), irq = slot_get(&slots), irqq = slot_get(&slots);
 	struct prog_info info = info_for("console");
 	struct prog p;
-	unsigned kind = uart_kind(bi);
+	unsigned kind = dev ? uart_kind(dev) : 0;
 	long err;
 
 	if (!dev || !kind || !dev->irq || dev->frames == 0 || dev->frames > PROG_DEV_MAX) {
@@ -125,9 +124,9 @@ static unsigned long start_console(const struct bootinfo *bi)
 			err = prog_map(&p, PROG_DEV_VA + i * PAGE_BYTES, frame, CAP_R | CAP_W);
 	}
 	info.arg[CONS_ARG_KIND] = kind;
-	info.arg[CONS_ARG_REG_SHIFT] = 0;
-	info.arg[CONS_ARG_IO_WIDTH] = 1;
-	info.arg[CONS_ARG_OFFSET] = 0;
+	info.arg[CONS_ARG_REG_SHIFT] = dev->reg_shift;
+	info.arg[CONS_ARG_IO_WIDTH] = dev->io_width;
+	info.arg[CONS_ARG_OFFSET] = dev->offset;
 	info.arg[CONS_ARG_FRAMES] = dev->frames;
 	info.arg[CONS_ARG_IRQ] = dev->irq;
 	if (!err)
