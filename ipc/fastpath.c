@@ -8,6 +8,7 @@
  * returns false before changing anything, and the general path in
  * ipc/regipc.c does the call; the results are the same either way.
  */
+#include <cap/cappage.h>
 #include <cap/cspace.h>
 #include <ipc/ipc.h>
 #include <ipc/message.h>
@@ -18,17 +19,38 @@
 
 bool ipc_fastpath_enabled = true;
 
-/* The queue a0 names, with the rights asked, or NULL for the slow path. */
-static struct queue *fast_queue(struct pagetable *own, uint64_t caddr, uint8_t rights,
-				uint64_t *badge)
-{
-	struct lookup l = cspace_lookup(own, caddr);
+#define VA_PAGE_MASK 0xfffUL
 
-	if (l.err || l.slot->type != OBJ_QUEUE || (l.slot->rights & rights) != rights ||
-	    l.slot->obj->dying)
+static inline struct pagetable *next_table(struct pagetable *pt, uint64_t va, int level)
+{
+	struct cap *s = pt_slot(pt, (va >> (12 + 9 * level)) & (PT_SLOTS - 1));
+
+	return (struct pagetable *)s->obj;   /* NULL if empty */
+}
+
+/*
+ * The queue a0 names, with the rights asked, or NULL for the slow path:
+ * the walk cspace_lookup() does, inlined, with every unusual case (errors
+ * included) left to the general path, which reports it.
+ */
+static inline struct queue *fast_queue(struct pagetable *own, uint64_t caddr, uint8_t rights,
+				       uint64_t *badge)
+{
+	struct pagetable *pt;
+	struct cap *leaf, *c;
+
+	if (caddr >= USER_ADDR_LIMIT || (caddr % CAP_SLOT_SIZE))
 		return 0;
-	*badge = l.slot->badge;
-	return (struct queue *)l.slot->obj;
+	if (!(pt = next_table(own, caddr, 2)) || !(pt = next_table(pt, caddr, 1)))
+		return 0;
+	leaf = pt_slot(pt, (caddr >> 12) & (PT_SLOTS - 1));
+	if (leaf->type != OBJ_CAPPAGE)
+		return 0;
+	c = &((struct cappage *)leaf->obj)->slots[(caddr & VA_PAGE_MASK) / CAP_SLOT_SIZE];
+	if (c->type != OBJ_QUEUE || (c->rights & rights) != rights || c->obj->dying)
+		return 0;
+	*badge = c->badge;
+	return (struct queue *)c->obj;
 }
 
 /* Leave the kernel into to, which must be the best thread to run. */

@@ -40,7 +40,7 @@ uint64_t arch_time(void);
 
 /* This hart's id and its dense CPU index (0 .. ncpus-1). */
 unsigned long arch_hartid(void);
-unsigned arch_cpu_index(void);
+/* arch_cpu_index() is an inline from the arch header above. */
 
 /* Physical <-> kernel virtual (direct map) for RAM. */
 uintptr_t arch_phys_to_virt(uint64_t pa);

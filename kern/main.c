@@ -86,6 +86,7 @@ void kern_main(const struct board *b, const struct board_range *kres, unsigned n
 	unsigned online;
 
 	print_banner(b, boot_instret);
+	sched_init();
 	memory_init(b, kres, nkres);
 	interrupts_init(b);
 	arch_start_timer();

@@ -23,6 +23,7 @@
 struct runqueue {
 	struct thread *head[NPRIO];
 	uint64_t nonempty[BITMAP_WORDS];
+	int top;                  /* highest non-empty priority, -1 if none */
 	struct thread *current;   /* running on (or last chosen by) this hart */
 };
 
@@ -33,12 +34,32 @@ static struct runqueue *this_rq(void)
 	return &rq[arch_cpu_index()];
 }
 
+/* The highest non-empty priority, from the bitmap (only when top empties). */
+static int scan_top(const struct runqueue *q)
+{
+	for (int w = BITMAP_WORDS - 1; w >= 0; w--)
+		if (q->nonempty[w])
+			return w * 64 + 63 - __builtin_clzl(q->nonempty[w]);
+	return -1;
+}
+
 static void mark(struct runqueue *q, unsigned prio, bool set)
 {
-	if (set)
+	if (set) {
 		q->nonempty[prio / 64] |= 1UL << (prio % 64);
-	else
+		if ((int)prio > q->top)
+			q->top = prio;
+	} else {
 		q->nonempty[prio / 64] &= ~(1UL << (prio % 64));
+		if ((int)prio == q->top)
+			q->top = scan_top(q);
+	}
+}
+
+void sched_init(void)
+{
+	for (unsigned i = 0; i < KERN_MAX_CPUS; i++)
+		rq[i].top = -1;
 }
 
 /* Queues are circular: head->rq_prev is the tail. */
@@ -72,17 +93,11 @@ void sched_set_current(struct thread *t)
 	this_rq()->current = t;
 }
 
-static unsigned top_prio(const struct runqueue *q)
-{
-	for (int w = BITMAP_WORDS - 1; w >= 0; w--)
-		if (q->nonempty[w])
-			return w * 64 + 63 - __builtin_clzl(q->nonempty[w]);
-	return 0;
-}
-
 unsigned sched_top_prio(void)
 {
-	return top_prio(this_rq());
+	int top = this_rq()->top;
+
+	return top < 0 ? 0 : (unsigned)top;
 }
 
 void sched_remove(struct thread *t)
@@ -112,7 +127,7 @@ static struct thread *pick(struct runqueue *q)
 {
 	int self = (int)arch_cpu_index();
 
-	for (int p = top_prio(q); p >= 0; p--) {
+	for (int p = q->top; p >= 0; p--) {
 		struct thread *t = q->head[p];
 		if (!t)
 			continue;

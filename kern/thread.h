@@ -85,6 +85,8 @@ int thread_teardown(struct thread *t);
 
 /* ---- the scheduler (kern/sched.c) ---- */
 void sched_add(struct thread *t);
+/* Once, before any thread exists. */
+void sched_init(void);
 /* Add t at the head of its priority's queue (a direct switch to it). */
 void sched_add_front(struct thread *t);
 void sched_set_current(struct thread *t);

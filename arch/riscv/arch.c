@@ -89,10 +89,6 @@ unsigned long arch_hartid(void)
 	return this_cpu()->hartid;
 }
 
-unsigned arch_cpu_index(void)
-{
-	return this_cpu()->index;
-}
 
 uintptr_t arch_phys_to_virt(uint64_t pa)
 {

@@ -21,6 +21,7 @@
 #define CPU_USER_REGS  16
 
 #ifndef __ASSEMBLER__
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <arch/riscv/regs.h>
@@ -39,6 +40,8 @@ struct cpu {
 	volatile int online;
 	uint64_t ticks;           /* timer interrupts taken on this hart */
 	uint64_t loaded_space;    /* satp while a thread of this hart runs */
+	bool user_dirty;          /* may hold user translations (ran a thread since idle) */
+	uint64_t icache_generation; /* arch_icache_sync() generation it has fenced up to */
 	uint64_t next_tick;       /* timebase value of the next tick */
 	/* A self-test may expect one trap: the handler resumes at expect_resume. */
 	unsigned long expect_cause;
@@ -50,6 +53,7 @@ struct cpu {
 _Static_assert(offsetof(struct cpu, kstack_top) == CPU_KSTACK_TOP, "CPU_KSTACK_TOP");
 _Static_assert(offsetof(struct cpu, scratch) == CPU_SCRATCH, "CPU_SCRATCH");
 _Static_assert(offsetof(struct cpu, user_regs) == CPU_USER_REGS, "CPU_USER_REGS");
+_Static_assert(offsetof(struct cpu, index) == CPU_INDEX_OFFSET, "CPU_INDEX_OFFSET");
 
 extern struct cpu cpus[MAX_CPUS];
 extern unsigned ncpus;

@@ -19,6 +19,9 @@
 
 void arch_user_return(struct trap_frame *tf) __attribute__((noreturn));
 
+/* Bumped whenever code may have been written into a frame mapped X. */
+static uint64_t icache_generation;
+
 void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_t arg)
 {
 	for (unsigned i = 0; i < 32; i++)
@@ -34,7 +37,14 @@ void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_
 
 void arch_enter_user(struct trap_frame *r, uint64_t token)
 {
-	__atomic_store_n(&this_cpu()->loaded_space, token, __ATOMIC_RELEASE);
+	struct cpu *c = this_cpu();
+
+	__atomic_store_n(&c->loaded_space, token, __ATOMIC_RELEASE);
+	c->user_dirty = true;
+	if (c->icache_generation != icache_generation) {
+		__asm__ volatile("fence.i" ::: "memory");
+		c->icache_generation = icache_generation;
+	}
 	if (csr_read(satp) != token) {
 		csr_write(satp, token);
 		/* Without an ASID the previous space's entries are still in
@@ -193,40 +203,44 @@ void arch_tlb_flush_local(void)
 }
 
 /*
- * Every hart may cache user translations, so a mapping that goes away is
- * fenced on all of them: locally, and on the others through SBI RFENCE,
- * which returns once they have done it (OpenSBI waits for each hart).
+ * A hart may cache user translations (and instructions) from the moment it
+ * enters user mode until it flushes on its way into idle, so only harts in
+ * that state (user_dirty) need a remote fence when a mapping goes away;
+ * idle harts, which is most of them most of the time, are left alone. The
+ * flag changes only under the kernel lock, like the mappings themselves.
+ * SBI RFENCE returns once the harts have done it (OpenSBI waits for them).
  */
 static bool remote_fence_owed;   /* under the kernel lock */
 
-void arch_tlb_flush_now(void)
-{
-	unsigned long mask = 0;
-
-	sfence_vma_all();
-	remote_fence_owed = false;
-	for (unsigned i = 0; i < ncpus; i++)
-		if (&cpus[i] != this_cpu() && cpus[i].online)
-			mask |= 1UL << cpus[i].hartid;
-	if (mask)
-		sbi_remote_sfence_vma(mask, 0, 0, (unsigned long)-1);
-}
-
-static unsigned long other_harts_mask(void)
+static unsigned long dirty_harts_mask(void)
 {
 	unsigned long mask = 0;
 
 	for (unsigned i = 0; i < ncpus; i++)
-		if (&cpus[i] != this_cpu() && cpus[i].online)
+		if (&cpus[i] != this_cpu() && cpus[i].online && cpus[i].user_dirty)
 			mask |= 1UL << cpus[i].hartid;
 	return mask;
 }
 
+void arch_tlb_flush_now(void)
+{
+	unsigned long mask = dirty_harts_mask();
+
+	sfence_vma_all();
+	remote_fence_owed = false;
+	if (mask)
+		sbi_remote_sfence_vma(mask, 0, 0, (unsigned long)-1);
+}
+
+/* Harts running user code fence now; the others fence.i when they next
+ * enter user mode (arch_enter_user compares generations). */
 void arch_icache_sync(void)
 {
-	unsigned long mask = other_harts_mask();
+	unsigned long mask = dirty_harts_mask();
 
 	__asm__ volatile("fence.i" ::: "memory");
+	icache_generation++;
+	this_cpu()->icache_generation = icache_generation;
 	if (mask)
 		sbi_remote_fence_i(mask, 0);
 }
@@ -262,7 +276,13 @@ void arch_idle_space(void)
 
 	__atomic_store_n(&c->loaded_space, boot_satp, __ATOMIC_RELEASE);
 	if (csr_read(satp) != boot_satp)
-		csr_write(satp, boot_satp);   /* kernel mappings are global: no fence */
+		csr_write(satp, boot_satp);
+	if (c->user_dirty) {
+		/* Drop every user translation: from now on no remote fence
+		 * needs to reach this hart until it runs a thread again. */
+		sfence_vma_all();
+		c->user_dirty = false;
+	}
 }
 
 /* wfi wakes for any interrupt enabled in sie, whatever sstatus.SIE says, so
