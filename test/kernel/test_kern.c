@@ -3,6 +3,7 @@
 #include <kern/arch.h>
 #include <kern/board.h>
 #include <kern/console.h>
+#include <kern/obj.h>
 #include <kern/pmem.h>
 #include <kern/string.h>
 #include <test/kernel/selftest.h>
@@ -129,5 +130,22 @@ SELFTEST(printf_formats)
 	CHECK(memcmp(buf, "-5 7 abc s", 11) == 0);
 	CHECK_EQ(ksnprintf(buf, 4, "%lu", 123456ul), 6);
 	CHECK(memcmp(buf, "123", 4) == 0);
+	return 0;
+}
+
+/* The size of every object type, printed for the record, and checked to fit
+ * the cell the activity pays for. */
+SELFTEST(object_sizes)
+{
+	for (unsigned t = 1; t < OBJ_TYPE_COUNT; t++) {
+		const struct obj_cost *c = &obj_costs[t];
+		if (!c->name)
+			continue;
+		kprintf("    %-16s %4u bytes (1 cell of %u) + %u frame(s)\n", c->name,
+			c->struct_size, OBJ_CELL_SIZE, c->frames);
+		CHECK(c->struct_size <= OBJ_CELL_SIZE);
+	}
+	kprintf("    %-16s %4u bytes\n", "capability slot", (unsigned)sizeof(struct cap));
+	CHECK_EQ(sizeof(struct cap), CAP_SLOT_SIZE);
 	return 0;
 }
