@@ -18,10 +18,35 @@
  */
 
 #include <stdbool.h>
+#include <kern/arch.h>
 
-void bkl_lock(void);
-void bkl_unlock(void);
+struct bkl {
+	volatile unsigned next;     /* the next ticket to hand out */
+	volatile unsigned serving;  /* the ticket that may enter */
+	volatile int holder;        /* cpu index, -1 when free */
+};
+extern struct bkl bkl;
+
+/* Inline: taken and dropped on every kernel entry and exit. */
+static inline void bkl_lock(void)
+{
+	unsigned ticket = __atomic_fetch_add(&bkl.next, 1, __ATOMIC_RELAXED);
+
+	while (__atomic_load_n(&bkl.serving, __ATOMIC_ACQUIRE) != ticket)
+		;
+	bkl.holder = (int)arch_cpu_index();
+}
+
+static inline void bkl_unlock(void)
+{
+	bkl.holder = -1;
+	__atomic_store_n(&bkl.serving, bkl.serving + 1, __ATOMIC_RELEASE);
+}
+
 /* True if this hart holds the lock (for assertions). */
-bool bkl_held(void);
+static inline bool bkl_held(void)
+{
+	return bkl.holder == (int)arch_cpu_index();
+}
 
 #endif

@@ -55,6 +55,7 @@ int pt_init(struct pagetable *pt, unsigned level)
 	if (level == PT_LEVELS - 1) {
 		arch_pt_init_root(hw_table(pt));
 		pt->asid = arch_asid_alloc();
+		pt->token = arch_space_token(pt->hw_pa, pt->asid);
 	}
 	return ERR_OK;
 }
@@ -157,7 +158,3 @@ int pt_teardown(struct pagetable *pt)
 	return ERR_OK;
 }
 
-uint64_t pt_space_token(const struct pagetable *pt)
-{
-	return arch_space_token(pt->hw_pa, pt->asid);
-}

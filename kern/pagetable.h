@@ -31,6 +31,7 @@ struct pagetable {
 	uint8_t level;
 	uint16_t asid;
 	uint64_t hw_pa;                      /* the hardware table */
+	uint64_t token;                      /* roots: what the MMU is loaded with */
 	struct cap *slots[PT_SLOT_FRAMES];   /* 8 frames of 64 slots */
 };
 OBJ_FITS_CELL(struct pagetable);
@@ -51,7 +52,10 @@ void pt_slot_refresh(struct pagetable *pt, unsigned index);
 void pt_slot_cleared(struct pagetable *pt, unsigned index);
 /* Delete the capabilities in the slots, preemptibly; then free the frames. */
 int pt_teardown(struct pagetable *pt);
-/* satp-style token for a root: what arch_switch_space() needs. */
-uint64_t pt_space_token(const struct pagetable *pt);
+/* A root's token for arch_enter_user(): worked out once, at creation. */
+static inline uint64_t pt_space_token(const struct pagetable *pt)
+{
+	return pt->token;
+}
 
 #endif
