@@ -111,7 +111,8 @@
 #define PT_INFO             3   /* -> a1 = level */
 
 /* frame and device frame */
-#define FRAME_INFO          1   /* -> a1 = physical address (device frames only; 0 for RAM) */
+#define FRAME_INFO          1   /* -> a1 = physical address of the frame (it changes when a
+				   message exchanges payload frames) */
 
 /* thread */
 #define THREAD_SET_SPACE    1   /* a2 = slot of a level-2 page table: copied into the thread */

@@ -421,8 +421,7 @@ static struct sysret sys_invoke(struct thread *self, struct pagetable *own, cons
 	case OBJ_DEVFRAME:
 		if (a[1] != FRAME_INFO)
 			return SYSRET(ERR_BAD_METHOD);
-		return (struct sysret){ .r[0] = c->type == OBJ_DEVFRAME ?
-						      ((struct frame *)c->obj)->pa : 0 };
+		return (struct sysret){ .r[0] = ((struct frame *)c->obj)->pa };
 	case OBJ_SYSCTL:
 		return invoke_sysctl(own, c, a[1], a);
 	case OBJ_MESSAGE:

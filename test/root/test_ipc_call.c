@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * Calls with message objects: QUEUE_CALL sends a message and waits for the
+ * reply in a reply message, through a one-shot reply object; the server
+ * (here the root task, in another space than every caller) finds the reply
+ * capability at its header's reply_slot, answers with REPLY_SEND, or
+ * REPLY_RECV to answer and take the next call at once.
+ */
+#include "ipc_util.h"
+
+#define RMSLOT  11   /* caller: the reply message */
+#define RSLOT   12   /* caller: the reply object */
+
+/* A caller child: a call through q (badge) with a reply message whose
+ * payload it sees at CHILD_DATA_VA(1), and reply object reply. */
+static int caller_make(struct ipc_side *s, struct ipc_msg *rm, unsigned id, unsigned long q,
+		       unsigned long badge, unsigned long reply, unsigned long word)
+{
+	CHECK_EQ(ipc_side_make(s, id, q, CAP_W, badge, IPC_OP_CALL, 0), 0);
+	CHECK_EQ(ipc_msg_make(rm, s->c->space, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_give(rm, s->c, RMSLOT, 1), ERR_OK);
+	CHECK_EQ(sys_cap_copy(reply, 0, VSLOT(s->c, RSLOT), CAP_ALL), ERR_OK);
+	s->c->arg[5] = CSLOT(RMSLOT);
+	s->c->arg[6] = CSLOT(RSLOT);
+	s->c->arg[7] = rm->va;       /* report the reply's payload */
+	((unsigned long *)msg_data(s->m.hdr))[0] = word;
+	s->m.hdr->byte_count = 8;
+	return 0;
+}
+
+static int reply_cap_is(unsigned long slot, unsigned long *gen)
+{
+	unsigned long type = ~0UL, rights = ~0UL;
+
+	CHECK_EQ(sys_cap_info(slot, &type, &rights, gen), ERR_OK);
+	CHECK_EQ(type, OBJ_REPLY);
+	CHECK_EQ(rights, CAP_R | CAP_W);
+	return 0;
+}
+
+UTEST(ipc_call_reply)
+{
+	struct ipc_side a1, a2;
+	struct ipc_msg rm1, rm2, t, ans;
+	unsigned long q, r1, r2, rs1, rs2, g1 = 0, g2 = 0, badge = 0, bytes = 0, state;
+	struct sys_ret res;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(r1 = ipc_new(OBJ_REPLY, 0));
+	CHECK(r2 = ipc_new(OBJ_REPLY, 0));
+	CHECK(rs1 = ipc_slot());
+	CHECK(rs2 = ipc_slot());
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&ans, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(caller_make(&a1, &rm1, 0, q, 0xa1, r1, 0x1111), 0);
+	CHECK_EQ(caller_make(&a2, &rm2, 1, q, 0xa2, r2, 0x2222), 0);
+
+	/* The first call waits on the queue. */
+	CHECK_EQ(child_run(a1.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(a1.c, THREAD_BLOCKED));
+	t.hdr->reply_slot = rs1;
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(t.msg));
+	CHECK_EQ(msg_wait(t.msg, &badge, NULL, &bytes), ERR_OK);
+	CHECK_EQ(badge, 0xa1);
+	CHECK_EQ(bytes, 8);
+	CHECK_EQ(((unsigned long *)msg_data(t.hdr))[0], 0x1111);
+	CHECK_EQ(reply_cap_is(rs1, &g1), 0);
+	/* Received but not answered: the caller still waits, its reply
+	 * message receiving. */
+	for (unsigned i = 0; i < 5; i++)
+		sys_yield();
+	CHECK_EQ(a1.c->done, 0);
+	CHECK_EQ(msg_info(rm1.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_RECEIVING);
+
+	/* A second caller queues; REPLY_RECV answers the first and takes it. */
+	CHECK_EQ(child_run(a2.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(a2.c, THREAD_BLOCKED));
+	((unsigned long *)msg_data(ans.hdr))[0] = 0x1e1;
+	ans.hdr->byte_count = 8;
+	t.hdr->reply_slot = rs2;
+	res = reply_recv(rs1, ans.msg, q, t.msg);
+	CHECK_EQ(res.err, ERR_OK);
+	CHECK_EQ(res.r1, 0xa2);
+	CHECK_EQ(res.r3, 8);
+	CHECK_EQ(((unsigned long *)msg_data(t.hdr))[0], 0x2222);
+	CHECK_EQ(reply_cap_is(rs2, &g2), 0);
+	CHECK(child_wait_done(a1.c));
+	CHECK_EQ(ipc_results_are(a1.c, 0, ERR_OK, 0, 0, 8), 0);
+	CHECK_EQ(a1.c->res[11], 0x1e1);   /* through the caller's own mapping */
+	/* One shot: the used reply capability is dead. */
+	CHECK_EQ(reply_send(rs1, ans.msg).err, ERR_DEAD);
+
+	((unsigned long *)msg_data(ans.hdr))[0] = 0x2e2;
+	ans.hdr->byte_count = 16;
+	res = reply_send(rs2, ans.msg);
+	CHECK_EQ(res.err, ERR_OK);
+	CHECK(child_wait_done(a2.c));
+	CHECK_EQ(ipc_results_are(a2.c, 0, ERR_OK, 0, 0, 16), 0);
+	CHECK_EQ(a2.c->res[11], 0x2e2);
+	CHECK_EQ(reply_send(rs2, ans.msg).err, ERR_DEAD);
+	/* The replier's own message is idle, nothing left for MSG_WAIT. */
+	CHECK_EQ(msg_info(ans.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_IDLE);
+	return 0;
+}
+
+/*
+ * Each call arms its reply object anew: a capability from an earlier call
+ * through the same object stays dead even while the object is armed again.
+ * A reply capability can carry capabilities back.
+ */
+UTEST(ipc_call_generation)
+{
+	struct ipc_side a1, a2;
+	struct ipc_msg rm1, rm2, t, ans;
+	unsigned long q, r, rs1, rs2, g1 = 0, g2 = 0, gift;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(r = ipc_new(OBJ_REPLY, 0));
+	CHECK(rs1 = ipc_slot());
+	CHECK(rs2 = ipc_slot());
+	CHECK(gift = ipc_mint(q, CAP_R | CAP_G, 0x61f7));
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&ans, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(caller_make(&a1, &rm1, 0, q, 1, r, 1), 0);
+	CHECK_EQ(caller_make(&a2, &rm2, 1, q, 2, r, 2), 0);
+
+	CHECK_EQ(child_run(a1.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(a1.c, THREAD_BLOCKED));
+	t.hdr->reply_slot = rs1;
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(t.msg));
+	CHECK_EQ(reply_cap_is(rs1, &g1), 0);
+	ans.hdr->byte_count = 0;
+	CHECK_EQ(reply_send(rs1, ans.msg).err, ERR_OK);
+	CHECK(child_wait_done(a1.c));
+	CHECK_EQ(a1.c->res[0], ERR_OK);
+
+	/* Same reply object, next call. */
+	CHECK_EQ(child_run(a2.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(a2.c, THREAD_BLOCKED));
+	t.hdr->reply_slot = rs2;
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(t.msg));
+	CHECK_EQ(reply_cap_is(rs2, &g2), 0);
+	CHECK(g2 != g1);
+	CHECK_EQ(reply_send(rs1, ans.msg).err, ERR_DEAD);   /* the old one */
+	CHECK_EQ(a2.c->done, 0);
+	/* Reply with a capability: it lands where the caller's reply message says. */
+	ans.hdr->cap_count = 1;
+	ans.hdr->caddr[0] = gift;
+	rm2.hdr->cap_count = 1;
+	rm2.hdr->caddr[0] = CSLOT(40);
+	CHECK_EQ(reply_send(rs2, ans.msg).err, ERR_OK);
+	CHECK(child_wait_done(a2.c));
+	CHECK_EQ(ipc_results_are(a2.c, 0, ERR_OK, 0, 1, 0), 0);
+	unsigned long type = 0, badge = 0;
+	CHECK_EQ(sys_cap_info(VSLOT(a2.c, 40), &type, NULL, &badge), ERR_OK);
+	CHECK_EQ(type, OBJ_QUEUE);
+	CHECK_EQ(badge, 0x61f7);
+	return 0;
+}
+
+/* A call whose reply capability cannot be placed (the server's reply_slot
+ * is occupied) fails for the caller instead of waiting forever. */
+UTEST(ipc_call_reply_slot_full)
+{
+	struct ipc_side a;
+	struct ipc_msg rm, t;
+	unsigned long q, r, full, type = 0;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(r = ipc_new(OBJ_REPLY, 0));
+	CHECK(full = ipc_copy(q, CAP_R));
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(caller_make(&a, &rm, 0, q, 3, r, 3), 0);
+	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(a.c, THREAD_BLOCKED));
+	t.hdr->reply_slot = full;
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK(child_wait_done(a.c));
+	CHECK_EQ(a.c->res[0], ERR_SLOT_FULL);
+	/* The occupant is untouched. */
+	CHECK_EQ(sys_cap_info(full, &type, NULL, NULL), ERR_OK);
+	CHECK_EQ(type, OBJ_QUEUE);
+	return 0;
+}
+
+UTEST(ipc_call_errors)
+{
+	struct ipc_msg m, rm;
+	unsigned long q, r, rr, m0;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(r = ipc_new(OBJ_REPLY, 0));
+	CHECK(rr = ipc_copy(r, CAP_R));
+	CHECK(m0 = ipc_new(OBJ_MESSAGE, 0));
+	CHECK_EQ(ipc_msg_make(&m, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&rm, R_SPACE, 0), ERR_OK);
+	/* None of these may block: they fail before anything is queued. */
+	CHECK_EQ(queue_call(q, m.msg, T_ACT, rm.msg, q).err, ERR_WRONG_TYPE);
+	CHECK_EQ(queue_call(q, m.msg, T_ACT, rm.msg, rr).err, ERR_RIGHTS);
+	CHECK_EQ(queue_call(q, m.msg, T_ACT, q, r).err, ERR_WRONG_TYPE);
+	CHECK_EQ(queue_call(q, m.msg, T_ACT, m.msg, r).err, ERR_IN_USE);   /* same message */
+	CHECK_EQ(queue_call(q, m.msg, T_ACT, m0, r).err, ERR_BAD_ARG);     /* reply message unset */
+	CHECK_EQ(queue_call(q, m0, T_ACT, rm.msg, r).err, ERR_BAD_ARG);
+	CHECK_EQ(reply_send(r, m.msg).err, ERR_DEAD);   /* nothing armed it */
+	return 0;
+}

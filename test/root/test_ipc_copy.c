@@ -1,0 +1,585 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The preemptible capability copy (§1.4 step 1) with a full message of
+ * MSG_MAX_CAPS capabilities: preempted at batch boundaries under a tiny
+ * tick, every capability still arrives exactly once; a higher-priority
+ * thread gets the processor within a bound that does not grow with the
+ * capability count; and destroying the receiving message in the middle
+ * leaves both sides consistent.
+ *
+ * The tick is shortened with SYSCTL_TICK and always restored, whatever the
+ * case's outcome (each case is a wrapper around its body).
+ */
+#include "ipc_util.h"
+
+#define NCAPS        MSG_MAX_CAPS
+#define TMSLOT       11          /* the target message, in the target's space */
+#define HSLOT_ACT    12          /* the high-priority thread's: activity, message, sysctl */
+#define HSLOT_MSG    13
+#define HSLOT_SYSCTL 14
+#define TINY_TICK    200         /* timebase units: 20 us at QEMU's 10 MHz */
+#define ROUNDS       10          /* QEMU's timer follows host time, so a tick
+				    may come late: a round that was not cut
+				    where the case needs is run again */
+#define PRIO_HIGH    200
+#define PRIO_LOW     100
+
+/*
+ * The copy's capability pages: sources in pages 0..3 of the sender's space
+ * (root view pages 0..3), targets on the even slots of 8 pages of the
+ * target's space starting at page tk (root view pages 4..11); the odd slots
+ * stay empty, so a stray copy would show.
+ */
+#define SRC_PAGES 4
+#define DST_PAGES 8
+
+static unsigned long src_root(unsigned i)
+{
+	return ipc_root_caps(i / CAP_SLOTS_PER_PAGE, i % CAP_SLOTS_PER_PAGE);
+}
+
+static unsigned long dst_root(unsigned i, unsigned odd)
+{
+	return ipc_root_caps(SRC_PAGES + i / 32, 2 * (i % 32) + odd);
+}
+
+static unsigned long want_rights(unsigned i)
+{
+	return CAP_G | (i & (CAP_R | CAP_W));
+}
+
+static inline unsigned long rdtime(void)
+{
+	unsigned long v;
+
+	__asm__ volatile("rdtime %0" : "=r"(v));
+	return v;
+}
+
+static inline unsigned long rdinstret(void)
+{
+	unsigned long v;
+
+	__asm__ volatile("rdinstret %0" : "=r"(v));
+	return v;
+}
+
+struct copy_env {
+	struct child *a, *b;     /* sender's and target's spaces (may be one) */
+	struct ipc_msg s, t;
+	unsigned long q, obj[3];
+	unsigned tk;             /* the target's first page index in its space */
+};
+
+static unsigned long dst_child(struct copy_env *e, unsigned i)
+{
+	return ipc_child_caps(e->tk + i / 32, 2 * (i % 32));
+}
+
+/*
+ * Sender a: NCAPS sources, minted from a queue, a frame and a reply with
+ * badge 1000 + i and rights want_rights(i), its message s listing them;
+ * target b: message t listing n even slots. The sender holds the queue
+ * (QSLOT), s (MSLOT) and T_ACT (ASLOT); b holds t (TMSLOT).
+ */
+static int copy_setup(struct copy_env *e, unsigned n)
+{
+	void *page;
+	unsigned long f;
+
+	CHECK(e->q = ipc_new(OBJ_QUEUE, 0));
+	e->obj[0] = e->q;
+	CHECK(page = ipc_page(&f));
+	e->obj[1] = f;
+	CHECK(e->obj[2] = ipc_new(OBJ_REPLY, 0));
+	e->tk = e->a == e->b ? SRC_PAGES : 0;
+	for (unsigned k = 0; k < SRC_PAGES; k++)
+		CHECK_EQ(ipc_child_cappage(e->a, k, k), ERR_OK);
+	for (unsigned k = 0; k < DST_PAGES; k++)
+		CHECK_EQ(ipc_child_cappage(e->b, e->tk + k, SRC_PAGES + k), ERR_OK);
+	for (unsigned i = 0; i < NCAPS; i++)
+		CHECK_EQ(sys_cap_mint(e->obj[i % 3], 0, src_root(i), want_rights(i), 1000 + i),
+			 ERR_OK);
+	CHECK_EQ(ipc_msg_make(&e->s, e->a->space, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_give(&e->s, e->a, MSLOT, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&e->t, e->b->space, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_give(&e->t, e->b, TMSLOT, 1), ERR_OK);
+	CHECK_EQ(sys_cap_copy(e->q, 0, VSLOT(e->a, QSLOT), CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_copy(T_ACT, 0, VSLOT(e->a, ASLOT), CAP_W), ERR_OK);
+	e->s.hdr->cap_count = e->t.hdr->cap_count = n;
+	for (unsigned i = 0; i < n; i++) {
+		e->s.hdr->caddr[i] = ipc_child_caps(i / CAP_SLOTS_PER_PAGE, i % CAP_SLOTS_PER_PAGE);
+		e->t.hdr->caddr[i] = dst_child(e, i);
+	}
+	e->s.hdr->byte_count = 8;
+	return 0;
+}
+
+/* Exactly the first n targets hold their copy (type, rights, badge); every
+ * other even slot and every odd slot is empty. */
+static int copies_are(unsigned n)
+{
+	static const unsigned long types[3] = { OBJ_QUEUE, OBJ_FRAME, OBJ_REPLY };
+	unsigned long type, rights, badge;
+
+	for (unsigned i = 0; i < NCAPS; i++) {
+		if (i < n) {
+			type = rights = badge = ~0UL;
+			CHECK_EQ(sys_cap_info(dst_root(i, 0), &type, &rights, &badge), ERR_OK);
+			CHECK_EQ(type, types[i % 3]);
+			CHECK_EQ(rights, want_rights(i));
+			CHECK_EQ(badge, 1000 + i);
+		} else {
+			CHECK_EQ(sys_cap_info(dst_root(i, 0), NULL, NULL, NULL), ERR_SLOT_EMPTY);
+		}
+		CHECK_EQ(sys_cap_info(dst_root(i, 1), NULL, NULL, NULL), ERR_SLOT_EMPTY);
+		/* The source is still there, unchanged. */
+		CHECK_EQ(sys_cap_info(src_root(i), NULL, NULL, &badge), ERR_OK);
+		CHECK_EQ(badge, 1000 + i);
+	}
+	return 0;
+}
+
+/* Empty the targets (through the root's views) and list them again: the
+ * exchange left the target holding the sender's page and the sender a
+ * zeroed one. */
+static void copy_rearm(struct copy_env *e, unsigned n)
+{
+	for (unsigned i = 0; i < NCAPS; i++)
+		sys_cap_delete(dst_root(i, 0));
+	e->s.hdr->cap_count = e->t.hdr->cap_count = n;
+	for (unsigned i = 0; i < n; i++) {
+		e->s.hdr->caddr[i] = ipc_child_caps(i / CAP_SLOTS_PER_PAGE, i % CAP_SLOTS_PER_PAGE);
+		e->t.hdr->caddr[i] = dst_child(e, i);
+	}
+	e->s.hdr->byte_count = 8;
+}
+
+/* (a) Preempted at least 3 times, each capability arrives once, in place. */
+static int copy_preempted(void)
+{
+	struct copy_env e;
+	unsigned long p = 0, state = 0, copied = 0, partial = 0;
+	unsigned round;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(e.a = spawn(0, T_ACT, SPAWN_SELF));
+	CHECK(e.b = spawn(1, T_ACT, SPAWN_SELF));
+	CHECK_EQ(copy_setup(&e, NCAPS), 0);
+	e.a->arg[0] = IPC_OP_SEND;
+	e.a->arg[1] = CSLOT(QSLOT);
+	e.a->arg[2] = CSLOT(MSLOT);
+	e.a->arg[3] = CSLOT(ASLOT);
+	e.a->arg[4] = IPC_BLOCK;
+	for (round = 1; round <= ROUNDS; round++) {
+		unsigned long p0 = kcount(KCOUNT_COPY_PREEMPT), pre0 = kcount(KCOUNT_PREEMPTIONS);
+		if (round > 1) {
+			CHECK(child_wait_state(e.a, THREAD_INACTIVE));
+			copy_rearm(&e, NCAPS);
+		}
+		partial = 0;
+		CHECK_EQ(queue_receive(e.q, e.t.msg, 0).err, ERR_OK);
+		CHECK_EQ(sysctl_tick(R_SYSCTL, TINY_TICK), ERR_OK);
+		CHECK_EQ(child_run(e.a, ipc_child_op), ERR_OK);
+		/* Same priority: the root runs between the sender's slices and
+		 * can see the transfer half done. */
+		for (unsigned i = 0; i < 4000 && !e.a->done; i++) {
+			if (msg_info(e.t.msg, &state, &copied, NULL) == ERR_OK &&
+			    state == MSG_TRANSFER && copied > 0 && copied < NCAPS)
+				partial = copied;
+			sys_yield();
+		}
+		CHECK_EQ(sysctl_tick(R_SYSCTL, 0), ERR_OK);
+		p = kcount(KCOUNT_COPY_PREEMPT) - p0;
+		CHECK(e.a->done);
+		CHECK_EQ(e.a->res[0], ERR_OK);
+		CHECK_EQ(e.a->res[2], NCAPS);
+		CHECK(kcount(KCOUNT_PREEMPTIONS) - pre0 >= p);
+		CHECK_EQ(partial % 8, 0);      /* stopped only at batch boundaries */
+		CHECK_EQ(e.t.hdr->cap_count, NCAPS);
+		/* Every round, cut or not, delivers each capability once. */
+		CHECK_EQ(copies_are(NCAPS), 0);
+		if (p >= 3 && partial > 0)
+			break;
+	}
+	printf("    256-capability copy: preempted %lu times; seen half done at %lu (round %u)\n",
+	       p, partial, round);
+	CHECK(p >= 3);
+	CHECK(partial > 0);
+	return 0;
+}
+
+UTEST(ipc_copy_256_preempted)
+{
+	int bad = copy_preempted();
+
+	sysctl_tick(R_SYSCTL, 0);
+	return bad;
+}
+
+/*
+ * (b) Latency. The low-priority sender copies n capabilities over and over
+ * (into its own space, clearing the targets after each round); the
+ * high-priority thread sleeps one tick at a time. A wake-up counts when
+ * the tick that woke it had preempted a copy (KCOUNT_COPY_PREEMPT moved
+ * during the sleep: a single tick passes in SYS_SLEEP 1). Its figure is
+ * the instructions from the tick (KCOUNT_TICK_INSTRET, taken in the tick
+ * handler) to the woken thread's first rdinstret.
+ */
+#define LAT_SAMPLES 16
+#define LAT_MIN_SAMPLES 6
+#define LAT_TICK    2000         /* 200 us: a round spans a few ticks */
+
+static unsigned long lat_sample[CHILD_MAX][LAT_SAMPLES];
+
+static void lat_high(struct child *c)
+{
+	unsigned long *v = lat_sample[c->id], got = 0, tries = 0;
+
+	while (got < LAT_SAMPLES && tries++ < 40000 && !__atomic_load_n(&c->step, __ATOMIC_SEQ_CST)) {
+		unsigned long p0 = 0, p1 = 0, t = 0, now;
+		sysctl_counter(CSLOT(HSLOT_SYSCTL), KCOUNT_COPY_PREEMPT, &p0);
+		if (sys_sleep(1) != ERR_OK)
+			break;
+		now = rdinstret();
+		sysctl_counter(CSLOT(HSLOT_SYSCTL), KCOUNT_TICK_INSTRET, &t);
+		sysctl_counter(CSLOT(HSLOT_SYSCTL), KCOUNT_COPY_PREEMPT, &p1);
+		if (p1 == p0 || t == 0 || t > now)
+			continue;   /* the tick did not land in a copy, or another came since */
+		v[got++] = now - t;
+		c->res[0] = got;
+	}
+	/* Sorted: the root takes the median and the worst. */
+	for (unsigned i = 1; i < got; i++)
+		for (unsigned j = i; j > 0 && v[j - 1] > v[j]; j--) {
+			unsigned long x = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = x;
+		}
+	c->res[0] = got;
+	c->res[1] = got ? v[got - 1] : 0;
+	c->res[2] = got ? v[got / 2] : 0;
+	c->res[3] = tries;
+}
+
+static unsigned long send_cost[CHILD_MAX][64];
+
+static void lat_low(struct child *c)
+{
+	unsigned long n = c->arg[5], rounds = 0, *cost = send_cost[c->id];
+	struct child *high = &children[c->arg[6]];
+
+	struct msg_header *sh = (struct msg_header *)CHILD_DATA_VA(0);
+	struct msg_header *th = (struct msg_header *)CHILD_DATA_VA(1);
+
+	while (!__atomic_load_n(&high->done, __ATOMIC_SEQ_CST) && rounds++ < 20000) {
+		c->res[0] = rounds;
+		struct sys_ret r;
+		/* The exchange gave the sender a zeroed page and the target the
+		 * sender's: both headers are written anew each round. */
+		sh->cap_count = th->cap_count = n;
+		for (unsigned i = 0; i < n; i++) {
+			sh->caddr[i] = ipc_child_caps(i / CAP_SLOTS_PER_PAGE, i % CAP_SLOTS_PER_PAGE);
+			th->caddr[i] = ipc_child_caps(SRC_PAGES + i / 32, 2 * (i % 32));
+		}
+		if (queue_receive(CSLOT(QSLOT), CSLOT(TMSLOT), 0).err != ERR_OK)
+			break;
+		unsigned long t0 = rdinstret();
+		r = queue_send(CSLOT(QSLOT), CSLOT(MSLOT), CSLOT(ASLOT), IPC_BLOCK);
+		cost[(rounds - 1) % 64] = rdinstret() - t0;
+		if (r.err != ERR_OK || r.r2 != n) {
+			c->res[1] = r.err ? (unsigned long)r.err : 1000 + r.r2;
+			break;
+		}
+		for (unsigned i = 0; i < n; i++)
+			sys_cap_delete(ipc_child_caps(SRC_PAGES + i / 32, 2 * (i % 32)));
+	}
+	c->res[0] = rounds;
+}
+
+static unsigned long median_of(unsigned long *v, unsigned n)
+{
+	for (unsigned i = 1; i < n; i++)
+		for (unsigned j = i; j > 0 && v[j - 1] > v[j]; j--) {
+			unsigned long x = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = x;
+		}
+	return n ? v[n / 2] : 0;
+}
+
+static int latency(unsigned n, unsigned long *worst, unsigned long *median, unsigned long *send,
+		   unsigned long *samples)
+{
+	static unsigned id = 0;
+	unsigned long cp0;
+	struct copy_env e;
+	struct child *h;
+
+	/* Fresh children each run: ids 0..3. */
+	/* The root's views of the previous run's capability pages go. */
+	for (unsigned k = 0; k < SRC_PAGES + DST_PAGES; k++)
+		pt_clear(R_CAPS0, CAPS0_FREE_FIRST + k);
+	CHECK(e.a = e.b = spawn(id, T_ACT, SPAWN_SELF));
+	CHECK(h = spawn(id + 1, T_ACT, SPAWN_SELF));
+	id = (id + 2) % 4;
+	CHECK_EQ(copy_setup(&e, n), 0);
+	CHECK_EQ(sys_cap_copy(R_SYSCTL, 0, VSLOT(h, HSLOT_SYSCTL), CAP_ALL), ERR_OK);
+	CHECK_EQ(thread_set_prio(h->thread, PRIO_HIGH, PRIO_HIGH), ERR_OK);
+	CHECK_EQ(thread_set_prio(e.a->thread, PRIO_LOW, PRIO_LOW), ERR_OK);
+	e.a->arg[5] = n;
+	e.a->arg[6] = h->id;
+	e.a->res[1] = 0;
+	h->step = 0;
+	cp0 = kcount(KCOUNT_COPY_PREEMPT);
+	CHECK_EQ(sysctl_tick(R_SYSCTL, LAT_TICK), ERR_OK);
+	CHECK_EQ(child_run(h, lat_high), ERR_OK);   /* runs at once, and sleeps */
+	CHECK_EQ(child_run(e.a, lat_low), ERR_OK);
+	/* The root sleeps too, so the low-priority sender runs; for at most
+	 * a few seconds of machine time. */
+	unsigned long start = rdtime();
+	while (!(h->done && e.a->done) && rdtime() - start < 5 * utest_bootinfo->timebase_hz)
+		sys_sleep(1);
+	/* Enough: with several harts every round is slower (remote TLB
+	 * shootdowns), and fewer ticks land in a copy. */
+	__atomic_store_n(&h->step, 1, __ATOMIC_SEQ_CST);
+	for (unsigned i = 0; i < 1000 && !(h->done && e.a->done); i++)
+		sys_sleep(1);
+	CHECK_EQ(sysctl_tick(R_SYSCTL, 0), ERR_OK);
+	if (!h->done || !e.a->done)
+		printf("    latency, %u capabilities: %lu samples so far; %lu rounds; copies cut %lu times\n",
+		       n, h->res[0], e.a->res[0], kcount(KCOUNT_COPY_PREEMPT) - cp0);
+	CHECK(h->done);
+	CHECK(e.a->done);
+	CHECK_EQ(e.a->res[1], 0);
+	CHECK(h->res[0] >= LAT_MIN_SAMPLES);
+	*samples = h->res[0];
+	*worst = h->res[1];
+	*median = h->res[2];
+	*send = median_of(send_cost[e.a->id], e.a->res[0] < 64 ? e.a->res[0] : 64);
+	return 0;
+}
+
+/*
+ * The bound. From the tick to the woken thread is the tick handler's tail,
+ * the scheduler and one switch to another space: a few system calls' worth
+ * (a null call's round trip measures about 2,500 here), so 40,000 leaves
+ * room for a slow path but not for the copy (a 256-capability delivery
+ * takes some 200,000; measured alongside). The checks are on the median:
+ * under QEMU's TCG, rdinstret counts host time-stamp ticks rather than
+ * instructions (without -icount), so samples carry the host's noise. With
+ * several harts sharing few host processors that noise (the other harts'
+ * ticks, the big kernel lock) swamps any absolute figure (medians of
+ * 15,000 to 90,000 were seen with -smp 4), so there only a relative bound
+ * is checked: both latencies below half a 256-capability delivery measured
+ * in the same run (a quarter, and 40,000, on one hart).
+ *
+ * The tick is taken only when the copy reaches its next batch boundary
+ * (MSG_COPY_BATCH = 8 capabilities), and KCOUNT_TICK_INSTRET is read in
+ * the handler, after that: a batch's share shows in the 8-capability
+ * delivery figure printed with the rest.
+ */
+#define LATENCY_BOUND 40000
+
+/* The median cost of a delivery of 0, 8 and 64 capabilities, from user mode. */
+static int delivery_costs(unsigned long cost[3])
+{
+	static const unsigned counts[3] = { 0, 8, 64 };
+	static unsigned long v[9];
+	struct ipc_msg s, t;
+	unsigned long q, src, t0, t1;
+	struct sys_ret r;
+
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(src = ipc_copy(q, CAP_ALL));
+	CHECK_EQ(ipc_root_cappage(SRC_PAGES + DST_PAGES), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&s, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	for (unsigned c = 0; c < 3; c++) {
+		unsigned n = counts[c];
+		for (unsigned k = 0; k < 9; k++) {
+			s.hdr->cap_count = t.hdr->cap_count = n;
+			for (unsigned i = 0; i < n; i++) {
+				s.hdr->caddr[i] = src;
+				t.hdr->caddr[i] = ipc_root_caps(SRC_PAGES + DST_PAGES, i);
+				sys_cap_delete(t.hdr->caddr[i]);
+			}
+			CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+			t0 = rdinstret();
+			r = queue_send(q, s.msg, T_ACT, IPC_BLOCK);
+			t1 = rdinstret();
+			CHECK_EQ(r.err, ERR_OK);
+			CHECK_EQ(r.r2, n);
+			v[k] = t1 - t0;
+		}
+		for (unsigned i = 1; i < 9; i++)
+			for (unsigned j = i; j > 0 && v[j - 1] > v[j]; j--) {
+				unsigned long x = v[j];
+				v[j] = v[j - 1];
+				v[j - 1] = x;
+			}
+		cost[c] = v[4];
+	}
+	return 0;
+}
+
+static int copy_latency(void)
+{
+	unsigned long w256 = 0, m256 = 0, w64 = 0, m64 = 0, s256 = 0, s64 = 0, n256 = 0, n64 = 0;
+	unsigned long cost[3];
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK_EQ(latency(NCAPS, &w256, &m256, &s256, &n256), 0);
+	CHECK_EQ(latency(64, &w64, &m64, &s64, &n64), 0);
+	CHECK_EQ(delivery_costs(cost), 0);
+	printf("bench: timer-to-thread latency during 256-cap copy: %lu instructions"
+	       " (median of %lu; worst %lu)\n", m256, n256, w256);
+	printf("bench: timer-to-thread latency during 64-cap copy: %lu instructions"
+	       " (median of %lu; worst %lu)\n", m64, n64, w64);
+	printf("bench: 256-cap delivery, preempted: %lu instructions; 64-cap: %lu\n", s256, s64);
+	printf("bench: message delivery with 0 / 8 / 64 capabilities: %lu / %lu / %lu instructions\n",
+	       cost[0], cost[1], cost[2]);
+	/* Not proportional to the count: 64 and 256 capabilities within one
+	 * bound, well below what the copy itself takes. */
+	if (utest_bootinfo->nharts > 1) {
+		CHECK(m256 < s256 / 2);
+		CHECK(m64 < s256 / 2);
+	} else {
+		CHECK(m256 < s256 / 4);
+		CHECK(m64 < s256 / 4);
+		CHECK(m256 < LATENCY_BOUND);
+		CHECK(m64 < LATENCY_BOUND);
+	}
+	return 0;
+}
+
+UTEST(ipc_copy_latency)
+{
+	int bad = copy_latency();
+
+	sysctl_tick(R_SYSCTL, 0);
+	for (unsigned i = 0; i < 4; i++)
+		if (children[i].thread)
+			thread_stop(children[i].thread);
+	return bad;
+}
+
+/*
+ * (c) The high-priority thread destroys the receiving message while the
+ * low-priority sender's copy is preempted: the sender's call ends with
+ * ERR_DEAD and its message is idle and usable again; a thread waiting on
+ * the receiving message (MSG_WAIT) gets ERR_DEAD; what was copied before
+ * stays, exactly once, and nothing after.
+ */
+#define DESTROY_TICK   LAT_TICK
+#define DESTROY_ROUNDS 40
+
+static void destroyer(struct child *c)
+{
+	unsigned long state = 0, copied = 0;
+
+	c->res[0] = ~0UL;
+	for (unsigned i = 0; i < 40000 && !c->arg[0]; i++) {
+		if (sys_sleep(1) != ERR_OK)
+			return;
+		if (msg_info(CSLOT(HSLOT_MSG), &state, &copied, NULL) != ERR_OK)
+			return;
+		if (state == MSG_TRANSFER) {
+			c->res[1] = copied;
+			c->res[0] = activity_destroy(CSLOT(HSLOT_ACT), CSLOT(HSLOT_MSG));
+			return;
+		}
+	}
+}
+
+static int copy_destroyed(void)
+{
+	struct copy_env e;
+	struct child *h, *w;
+	unsigned long state = ~0UL, copied = ~0UL, badge, caps = 0, n;
+	struct ipc_msg t2;
+	unsigned round;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(e.a = spawn(0, T_ACT, SPAWN_SELF));
+	CHECK(e.b = spawn(1, T_ACT, SPAWN_SELF));
+	CHECK(h = spawn(2, T_ACT, SPAWN_SELF));
+	CHECK(w = spawn(3, T_ACT, SPAWN_SELF));
+	CHECK_EQ(copy_setup(&e, NCAPS), 0);
+	CHECK_EQ(sys_cap_copy(T_ACT, 0, VSLOT(h, HSLOT_ACT), CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_copy(e.t.msg, 0, VSLOT(h, HSLOT_MSG), CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_copy(e.t.msg, 0, VSLOT(w, MSLOT), CAP_ALL), ERR_OK);
+	CHECK_EQ(thread_set_prio(h->thread, PRIO_HIGH, PRIO_HIGH), ERR_OK);
+	CHECK_EQ(thread_set_prio(e.a->thread, PRIO_LOW, PRIO_LOW), ERR_OK);
+	e.a->arg[0] = IPC_OP_SEND;
+	e.a->arg[1] = CSLOT(QSLOT);
+	e.a->arg[2] = CSLOT(MSLOT);
+	e.a->arg[3] = CSLOT(ASLOT);
+	e.a->arg[4] = IPC_BLOCK;
+	w->arg[0] = IPC_OP_WAIT;
+	w->arg[2] = CSLOT(MSLOT);
+	h->arg[0] = 0;                 /* set: stop watching */
+	CHECK_EQ(sysctl_tick(R_SYSCTL, DESTROY_TICK), ERR_OK);
+	CHECK_EQ(child_run(h, destroyer), ERR_OK);   /* watches from now on */
+	for (round = 1; round <= DESTROY_ROUNDS && !h->done; round++) {
+		if (round > 1) {
+			/* The last round was delivered whole: again. */
+			CHECK_EQ(e.a->res[0], ERR_OK);
+			CHECK_EQ(w->res[0], ERR_OK);
+			CHECK(child_wait_state(e.a, THREAD_INACTIVE));
+			CHECK(child_wait_state(w, THREAD_INACTIVE));
+			copy_rearm(&e, NCAPS);
+		}
+		CHECK_EQ(queue_receive(e.q, e.t.msg, 0).err, ERR_OK);
+		/* The receiver side's waiter. */
+		CHECK_EQ(child_run(w, ipc_child_op), ERR_OK);
+		CHECK(child_wait_state(w, THREAD_BLOCKED));
+		CHECK_EQ(child_run(e.a, ipc_child_op), ERR_OK);
+		unsigned long start = rdtime();
+		while (!(e.a->done && w->done) && rdtime() - start < 2 * utest_bootinfo->timebase_hz)
+			sys_sleep(1);
+	}
+	h->arg[0] = 1;
+	for (unsigned i = 0; i < 100 && !h->done; i++)
+		sys_sleep(1);
+	CHECK_EQ(sysctl_tick(R_SYSCTL, 0), ERR_OK);
+	CHECK(h->done);
+	CHECK_EQ(h->res[0], ERR_OK);
+	n = h->res[1];
+	printf("    destroyed with %lu of 256 capabilities copied (round %u)\n", n, round - 1);
+	CHECK(n < NCAPS);
+	CHECK(e.a->done);
+	CHECK_EQ(e.a->res[0], ERR_DEAD);
+	CHECK(w->done);
+	CHECK_EQ(w->res[0], ERR_DEAD);
+	/* The message is gone; its capabilities with it. */
+	CHECK_EQ(sys_cap_info(e.t.msg, NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	/* Exactly what was copied before stays; nothing twice, nothing after. */
+	CHECK_EQ(copies_are(n), 0);
+	/* The sender's message: idle, its payload not exchanged, reusable. */
+	CHECK_EQ(msg_info(e.s.msg, &state, &copied, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_IDLE);
+	CHECK_EQ(copied, 0);
+	CHECK_EQ(e.s.hdr->cap_count, NCAPS);
+	CHECK_EQ(e.s.hdr->caddr[0], ipc_child_caps(0, 0));
+	CHECK_EQ(ipc_msg_make(&t2, e.b->space, 0), ERR_OK);
+	e.s.hdr->cap_count = t2.hdr->cap_count = 8;
+	for (unsigned i = 0; i < 8; i++)
+		t2.hdr->caddr[i] = ipc_child_caps(DST_PAGES - 1, 2 * i + 1);   /* odd slots */
+	CHECK_EQ(queue_receive(e.q, t2.msg, 0).err, ERR_OK);
+	CHECK_EQ(queue_send(e.q, e.s.msg, T_ACT, 0).err, ERR_OK);
+	CHECK_EQ(msg_wait(e.s.msg, &badge, &caps, NULL), ERR_OK);
+	CHECK_EQ(caps, 8);
+	CHECK_EQ(sys_cap_info(ipc_root_caps(SRC_PAGES + DST_PAGES - 1, 15), NULL, NULL, &badge),
+		 ERR_OK);
+	CHECK_EQ(badge, 1000 + 7);
+	return 0;
+}
+
+UTEST(ipc_copy_destroy_target)
+{
+	int bad = copy_destroyed();
+
+	sysctl_tick(R_SYSCTL, 0);
+	return bad;
+}

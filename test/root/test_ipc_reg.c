@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * Register IPC (SYS_CALL, SYS_RECV, SYS_REPLY_RECV): four words each way
+ * and the badge to the receiver, between two address spaces, with the fast
+ * path on and off. Both must give the same words, badges and errors; only
+ * KCOUNT_FASTPATH tells them apart, and it moves only when the fast path
+ * is on.
+ */
+#include "ipc_util.h"
+
+#define NCALLS 8
+#define LOG_WORDS 6
+
+/* What each side saw, per configuration: words and badge, or the reply. */
+static unsigned long server_log[4][NCALLS][LOG_WORDS];
+static unsigned long caller_log[4][NCALLS][LOG_WORDS];
+
+static unsigned long reply_word(unsigned long w, unsigned i)
+{
+	return (w ^ 0x5a5a5a5a5a5a5a5aUL) + i;
+}
+
+/* Serve calls forever (the root stops it): answer each word transformed. */
+static void reg_server(struct child *c)
+{
+	unsigned long (*log)[LOG_WORDS] = server_log[c->arg[2]];
+	unsigned long w[4], reply[4], badge = 0;
+	long err = sys_recv4(c->arg[1], w, &badge);
+
+	for (unsigned k = 0; err == ERR_OK; k++) {
+		if (k < NCALLS) {
+			for (unsigned i = 0; i < 4; i++)
+				log[k][i] = w[i];
+			log[k][4] = badge;
+			log[k][5] = err;
+		}
+		for (unsigned i = 0; i < 4; i++)
+			reply[i] = reply_word(w[i], i);
+		err = sys_reply_recv4(c->arg[1], reply, w, &badge);
+	}
+	c->res[0] = err;
+}
+
+static void reg_caller(struct child *c)
+{
+	unsigned long (*log)[LOG_WORDS] = caller_log[c->arg[2]];
+
+	for (unsigned k = 0; k < NCALLS; k++) {
+		unsigned long in[4] = { k, 0x1000 + k, ~(unsigned long)k, 0xfeedUL << 32 | k };
+		unsigned long out[4] = { 0 };
+		log[k][5] = sys_call4(c->arg[1], in, out);
+		for (unsigned i = 0; i < 4; i++)
+			log[k][i] = out[i];
+		log[k][4] = 0;
+	}
+}
+
+/*
+ * One configuration: server and caller in two spaces, the server waiting
+ * first or the caller; fast path on or off. Returns through the logs.
+ */
+static int reg_run(unsigned cfg, int fast, int caller_first, unsigned long *fastpath_calls)
+{
+	struct child *srv, *cli;
+	unsigned long q, f0;
+
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(srv = spawn(2 * cfg, T_ACT, SPAWN_SELF));
+	CHECK(cli = spawn(2 * cfg + 1, T_ACT, SPAWN_SELF));
+	CHECK_EQ(sys_cap_copy(q, 0, VSLOT(srv, 8), CAP_R), ERR_OK);
+	CHECK_EQ(sys_cap_mint(q, 0, VSLOT(cli, 8), CAP_W, 0xb0b0 + cfg % 2), ERR_OK);
+	srv->arg[1] = cli->arg[1] = CSLOT(8);
+	srv->arg[2] = cli->arg[2] = cfg;
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, fast), ERR_OK);
+	f0 = kcount(KCOUNT_FASTPATH);
+	if (caller_first) {
+		CHECK_EQ(child_run(cli, reg_caller), ERR_OK);
+		CHECK(child_wait_state(cli, THREAD_BLOCKED));
+		CHECK_EQ(child_run(srv, reg_server), ERR_OK);
+	} else {
+		CHECK_EQ(child_run(srv, reg_server), ERR_OK);
+		CHECK(child_wait_state(srv, THREAD_BLOCKED));
+		CHECK_EQ(child_run(cli, reg_caller), ERR_OK);
+	}
+	CHECK(child_wait_done(cli));
+	*fastpath_calls = kcount(KCOUNT_FASTPATH) - f0;
+	CHECK(child_wait_state(srv, THREAD_BLOCKED));   /* waiting for a ninth call */
+	CHECK_EQ(thread_stop(srv->thread), ERR_OK);
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 1), ERR_OK);
+	/* Each side saw what the other sent. */
+	for (unsigned k = 0; k < NCALLS; k++) {
+		unsigned long in[4] = { k, 0x1000 + k, ~(unsigned long)k, 0xfeedUL << 32 | k };
+		for (unsigned i = 0; i < 4; i++) {
+			CHECK_EQ(server_log[cfg][k][i], in[i]);
+			CHECK_EQ(caller_log[cfg][k][i], reply_word(in[i], i));
+		}
+		CHECK_EQ(server_log[cfg][k][4], 0xb0b0 + cfg % 2);
+		CHECK_EQ(server_log[cfg][k][5], ERR_OK);
+		CHECK_EQ(caller_log[cfg][k][5], ERR_OK);
+	}
+	return 0;
+}
+
+static int reg_calls(void)
+{
+	unsigned long n[4];
+
+	CHECK_EQ(ipc_begin(), 0);
+	/* cfg: 0 fast, server first; 1 fast, caller first; 2 and 3 slow. */
+	for (unsigned cfg = 0; cfg < 4; cfg++)
+		CHECK_EQ(reg_run(cfg, cfg < 2, cfg % 2, &n[cfg]), 0);
+	printf("    fast path completions: %lu, %lu (on); %lu, %lu (off)\n", n[0], n[1], n[2], n[3]);
+	/* Server waiting first, fast path on: every call and every reply-and-
+	 * receive but the last (nobody to wait for) can take it. */
+	CHECK(n[0] >= NCALLS);
+	CHECK(n[1] > 0);
+	CHECK_EQ(n[2], 0);
+	CHECK_EQ(n[3], 0);
+	/* Identical results whichever path ran. */
+	for (unsigned k = 0; k < NCALLS; k++)
+		for (unsigned i = 0; i < LOG_WORDS; i++) {
+			CHECK_EQ(server_log[0][k][i], server_log[2][k][i]);
+			CHECK_EQ(caller_log[0][k][i], caller_log[2][k][i]);
+			CHECK_EQ(server_log[1][k][i], server_log[3][k][i]);
+			CHECK_EQ(caller_log[1][k][i], caller_log[3][k][i]);
+		}
+	return 0;
+}
+
+UTEST(ipc_reg_calls_fast_and_slow)
+{
+	int bad = reg_calls();
+
+	sysctl_fastpath(R_SYSCTL, 1);
+	return bad;
+}
+
+/*
+ * Bad queue capabilities: the same error, and the same result registers,
+ * with the fast path on and off. None of these calls can block.
+ */
+static int reg_errors(void)
+{
+	unsigned long q, qr, qw, f, empty, out[2][4], badge[2];
+	long err[2];
+	const unsigned long in[4] = { 1, 2, 3, 4 };
+	struct { unsigned long nr, cap; long want; } cases[] = {
+		{ SYS_CALL, 0, ERR_SLOT_EMPTY },
+		{ SYS_CALL, 0, ERR_WRONG_TYPE },
+		{ SYS_CALL, 0, ERR_RIGHTS },            /* R only: calling needs W */
+		{ SYS_RECV, 0, ERR_RIGHTS },            /* W only: receiving needs R */
+		{ SYS_REPLY_RECV, 0, ERR_RIGHTS },
+		{ SYS_RECV, 0, ERR_WRONG_TYPE },
+		{ SYS_CALL, -64UL, ERR_CADDR_KERNEL },
+		{ SYS_CALL, 0, ERR_CADDR_ALIGN },
+		{ SYS_REPLY_RECV, 0, ERR_NO_TABLE },
+		{ SYS_CALL, 0, ERR_NO_TABLE },
+	};
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(qr = ipc_copy(q, CAP_R));
+	CHECK(qw = ipc_copy(q, CAP_W));
+	CHECK(empty = ipc_slot());
+	CHECK(ipc_page(&f));
+	cases[0].cap = empty;
+	cases[1].cap = f;
+	cases[2].cap = qr;
+	cases[3].cap = qw;
+	cases[4].cap = qw;
+	cases[5].cap = T_ACT;
+	cases[7].cap = qr + 8;
+	cases[8].cap = 100UL << 30;             /* no level-1 table there */
+	cases[9].cap = DATA_VA(IPC_REGION) + 0x200000;   /* no level-0 table */
+	for (unsigned k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		for (unsigned fast = 0; fast < 2; fast++) {
+			CHECK_EQ(sysctl_fastpath(R_SYSCTL, fast), ERR_OK);
+			for (unsigned i = 0; i < 4; i++)
+				out[fast][i] = 0xdead;
+			badge[fast] = 0xdead;
+			err[fast] = sys_reg_ipc(cases[k].nr, cases[k].cap, in, out[fast], &badge[fast]);
+		}
+		CHECK_EQ(sysctl_fastpath(R_SYSCTL, 1), ERR_OK);
+		if (err[0] != cases[k].want)
+			printf("    case %u\n", k);
+		CHECK_EQ(err[0], cases[k].want);
+		CHECK_EQ(err[1], cases[k].want);
+		for (unsigned i = 0; i < 4; i++)
+			CHECK_EQ(out[0][i], out[1][i]);
+		CHECK_EQ(badge[0], badge[1]);
+	}
+	/* The lookup level of ERR_NO_TABLE comes back in a1. */
+	CHECK_EQ(out[0][0], 1);
+	return 0;
+}
+
+UTEST(ipc_reg_errors_fast_and_slow)
+{
+	int bad = reg_errors();
+
+	sysctl_fastpath(R_SYSCTL, 1);
+	return bad;
+}
+
+UTEST(ipc_reg_sleep_and_sysctl_args)
+{
+	CHECK_EQ(sys_sleep(0), ERR_BAD_ARG);
+	CHECK_EQ(sys_sleep(1), ERR_OK);
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 2), ERR_BAD_ARG);
+	CHECK_EQ(sysctl_tick(R_SYSCTL, 99), ERR_BAD_ARG);
+	CHECK_EQ(sysctl_tick(R_SYSCTL, 0), ERR_OK);
+	return 0;
+}
