@@ -56,9 +56,9 @@ void arch_start_timer(void);
 /* Take device interrupts (supervisor external) on this hart. */
 void arch_enable_external_irq(void);
 
-/* Set the tick interval in timebase units (0: back to the default);
- * takes effect from the next tick. */
-void arch_set_tick_interval(uint64_t units);
+/* Set the tick interval in timebase units (0: back to the default); false
+ * (nothing changed) for one shorter than 10 us. */
+bool arch_set_tick_interval(uint64_t units);
 /* Ticks this hart has taken. */
 uint64_t arch_ticks(void);
 /* Number of usable harts the kernel numbered (online or not). */

@@ -387,9 +387,9 @@ static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigne
 			return SYSRET(ERR_BAD_ARG);
 		}
 	case SYSCTL_TICK:
-		if (a[2] != 0 && a[2] < 100)
-			return SYSRET(ERR_BAD_ARG);   /* the machine would do nothing but tick */
-		arch_set_tick_interval(a[2]);
+		/* Below 10 us the machine would do nothing but tick. */
+		if (!arch_set_tick_interval(a[2]))
+			return SYSRET(ERR_BAD_ARG);
 		return SYSRET(ERR_OK);
 	case SYSCTL_IRQ:
 		return irq_create(own, a[2], a[3], a[4]);

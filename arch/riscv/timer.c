@@ -63,12 +63,18 @@ void timer_tick(void)
 	timer_program(cpu->next_tick);
 }
 
-void arch_set_tick_interval(uint64_t units)
+/* default_interval is 10 ms: the shortest allowed is a thousandth of it. */
+#define TICK_MIN_DIVISOR 1000
+
+bool arch_set_tick_interval(uint64_t units)
 {
 	struct cpu *cpu = this_cpu();
 
+	if (units && units < default_interval / TICK_MIN_DIVISOR)
+		return false;
 	tick_interval = units ? units : default_interval;
 	/* This hart at once; the others from their next tick. */
 	cpu->next_tick = arch_time() + tick_interval;
 	timer_program(cpu->next_tick);
+	return true;
 }

@@ -72,6 +72,13 @@ long map_new_frame(unsigned long act, unsigned long dst, unsigned long l0,
 	return pt_set(l0, index, dst, rights);
 }
 
+unsigned long tick_us(unsigned long us)
+{
+	unsigned long units = utest_bootinfo->timebase_hz * us / 1000000;
+
+	return units ? units : 1;
+}
+
 long set_tick(unsigned long units)
 {
 	long err = sysctl_tick(R_SYSCTL, units);

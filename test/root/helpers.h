@@ -58,6 +58,9 @@ unsigned long act_quota(unsigned long act);
  * until a tick has passed, so the next deadline uses it. 0 if it worked.
  */
 long set_tick(unsigned long units);
+/* A tick interval of us microseconds in this board's timebase units (QEMU
+ * virt ticks at 10 MHz, sifive_u at 1 MHz). */
+unsigned long tick_us(unsigned long us);
 
 /*
  * A capability page from act, installed at index of the level-0 table l0

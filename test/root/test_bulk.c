@@ -12,7 +12,7 @@
 #define REGION 10
 #define PAGE_VA(i) (DATA_VA(REGION) + (unsigned long)(i) * PAGE_BYTES)
 #define SLOT(p, n) caddr_slot(PAGE_VA(p), (n))
-#define FAST_TICK 1000   /* timebase units (100 us at 10 MHz) */
+#define FAST_TICK tick_us(100)
 
 static unsigned long preempt_before;
 
