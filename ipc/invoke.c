@@ -15,29 +15,6 @@
 #include <kern/pagetable.h>
 #include <kern/thread.h>
 
-/* A capability of type with rights, or NULL and res->err set. */
-static struct cap *need(struct pagetable *own, uint64_t caddr, unsigned type, uint8_t rights,
-			struct sysret *res)
-{
-	struct lookup l = cspace_lookup(own, caddr);
-
-	if (l.err) {
-		*res = (struct sysret){ .err = l.err, .r = { l.level } };
-		return 0;
-	}
-	if (cap_is_empty(l.slot))
-		res->err = ERR_SLOT_EMPTY;
-	else if (l.slot->type != type)
-		res->err = ERR_WRONG_TYPE;
-	else if ((l.slot->rights & rights) != rights)
-		res->err = ERR_RIGHTS;
-	else if (l.slot->obj->dying)
-		res->err = ERR_DEAD;
-	else
-		return l.slot;
-	return 0;
-}
-
 /* Results of a finished delivery, consumed. */
 static struct sysret take_results(struct message *m)
 {
@@ -78,13 +55,13 @@ static struct sysret msg_set(struct pagetable *own, struct message *m, const uns
 
 	if (m->state != MSG_IDLE)
 		return SYSRET(ERR_IN_USE);
-	if (!(frame = need(own, a[2], OBJ_FRAME, CAP_R | CAP_W, &res)))
+	if (!(frame = sys_cap_at(own, a[2], OBJ_FRAME, CAP_R | CAP_W, &res)))
 		return res;
-	if (!(space = need(own, a[3], OBJ_PAGETABLE, 0, &res)))
+	if (!(space = sys_cap_at(own, a[3], OBJ_PAGETABLE, 0, &res)))
 		return res;
 	if (((struct pagetable *)space->obj)->level != PT_LEVELS - 1)
 		return SYSRET(ERR_BAD_ARG);
-	if (a[4] && !(thread = need(own, a[4], OBJ_THREAD, CAP_W, &res)))
+	if (a[4] && !(thread = sys_cap_at(own, a[4], OBJ_THREAD, CAP_W, &res)))
 		return res;
 	set_slot(&m->payload, frame, CAP_R | CAP_W);
 	set_slot(&m->space, space, CAP_ALL);
@@ -128,7 +105,7 @@ static struct sysret prepare_send(struct pagetable *own, struct cap *qcap, struc
 
 	if (s->state != MSG_IDLE)
 		return SYSRET(ERR_IN_USE);
-	if (!(act = need(own, act_caddr, OBJ_ACTIVITY, CAP_W, &res)))
+	if (!(act = sys_cap_at(own, act_caddr, OBJ_ACTIVITY, CAP_W, &res)))
 		return res;
 	if ((err = msg_check(s)))
 		return SYSRET(err);
@@ -146,9 +123,9 @@ static struct sysret queue_call(struct thread *self, struct pagetable *own, stru
 	struct message *s, *r;
 	struct reply *reply;
 
-	if (!(mc = need(own, a[2], OBJ_MESSAGE, CAP_W, &res)) ||
-	    !(rmc = need(own, a[4], OBJ_MESSAGE, CAP_W, &res)) ||
-	    !(rc = need(own, a[5], OBJ_REPLY, CAP_W, &res)))
+	if (!(mc = sys_cap_at(own, a[2], OBJ_MESSAGE, CAP_W, &res)) ||
+	    !(rmc = sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, &res)) ||
+	    !(rc = sys_cap_at(own, a[5], OBJ_REPLY, CAP_W, &res)))
 		return res;
 	s = (struct message *)mc->obj;
 	r = (struct message *)rmc->obj;
@@ -198,7 +175,7 @@ static struct sysret invoke_queue(struct thread *self, struct pagetable *own, st
 			return SYSRET(ERR_BAD_ARG);
 		if (!(c->rights & (method == QUEUE_SEND ? CAP_W : CAP_R)))
 			return SYSRET(ERR_RIGHTS);
-		if (!(mc = need(own, a[2], OBJ_MESSAGE, CAP_W, &res)))
+		if (!(mc = sys_cap_at(own, a[2], OBJ_MESSAGE, CAP_W, &res)))
 			return res;
 		m = (struct message *)mc->obj;
 		if (m->state == MSG_TRANSFER) {
@@ -237,7 +214,7 @@ static struct sysret reply_send(struct pagetable *own, struct cap *c, uint64_t m
 {
 	struct reply *reply = (struct reply *)c->obj;
 	struct sysret res = SYSRET(ERR_OK);
-	struct cap *mc = need(own, msg_caddr, OBJ_MESSAGE, CAP_W, &res);
+	struct cap *mc = sys_cap_at(own, msg_caddr, OBJ_MESSAGE, CAP_W, &res);
 	struct message *m, *target;
 	int err;
 
@@ -278,10 +255,10 @@ static struct sysret invoke_reply(struct thread *self, struct pagetable *own, st
 	case REPLY_RECV: {
 		/* Receive into a[4] on queue a[3]; a resumed receive skips the reply. */
 		unsigned long recv_args[7] = { a[3], QUEUE_RECEIVE, a[4], IPC_BLOCK };
-		struct cap *qc = need(own, a[3], OBJ_QUEUE, CAP_R, &res);
+		struct cap *qc = sys_cap_at(own, a[3], OBJ_QUEUE, CAP_R, &res);
 		if (!qc)
 			return res;
-		struct cap *tm = need(own, a[4], OBJ_MESSAGE, CAP_W, &res);
+		struct cap *tm = sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, &res);
 		if (!tm)
 			return res;
 		if (((struct message *)tm->obj)->state == MSG_IDLE) {

@@ -15,26 +15,19 @@ static struct irq *irq_table[PLIC_MAX_SOURCES];
 struct sysret irq_create(struct pagetable *own, unsigned long source, unsigned long act_caddr,
 			 unsigned long dst_caddr)
 {
-	struct lookup act = cspace_lookup(own, act_caddr), dst = cspace_lookup(own, dst_caddr);
+	struct sysret res = SYSRET(ERR_OK);
+	struct cap *act, *dst;
 	struct obj *o;
 	int err;
 
 	if (!plic_present() || source == 0 || source > plic_ndev())
 		return SYSRET(ERR_BAD_ARG);
-	if (act.err || dst.err)
-		return (struct sysret){ .err = act.err ? act.err : dst.err,
-					.r = { act.err ? act.level : dst.level } };
-	if (cap_is_empty(act.slot))
-		return SYSRET(ERR_SLOT_EMPTY);
-	if (act.slot->type != OBJ_ACTIVITY)
-		return SYSRET(ERR_WRONG_TYPE);
-	if (!(act.slot->rights & CAP_W))
-		return SYSRET(ERR_RIGHTS);
-	if (!cap_is_empty(dst.slot))
-		return SYSRET(ERR_SLOT_FULL);
+	if (!(act = sys_cap_at(own, act_caddr, OBJ_ACTIVITY, CAP_W, &res)) ||
+	    !(dst = sys_empty_slot_at(own, dst_caddr, &res)))
+		return res;
 	if (irq_table[source])
 		return SYSRET(ERR_IN_USE);
-	err = obj_create((struct activity *)act.slot->obj, OBJ_IRQ, source, &o);
+	err = obj_create((struct activity *)act->obj, OBJ_IRQ, source, &o);
 	if (err)
 		return SYSRET(err);
 	struct irq *irq = (struct irq *)o;
@@ -42,7 +35,7 @@ struct sysret irq_create(struct pagetable *own, unsigned long source, unsigned l
 	irq->queue.container = o;
 	irq->queue.index = IRQ_SLOT_QUEUE;
 	irq_table[source] = irq;
-	obj_give_cap(o, dst.slot, CAP_R | CAP_W);
+	obj_give_cap(o, dst, CAP_R | CAP_W);
 	return SYSRET(ERR_OK);
 }
 
@@ -128,18 +121,13 @@ struct sysret irq_invoke(struct cap *c, struct pagetable *own, unsigned long met
 		return SYSRET(ERR_RIGHTS);
 	switch (method) {
 	case IRQ_SET_QUEUE: {
-		struct lookup l = cspace_lookup(own, a[2]);
-		if (l.err)
-			return (struct sysret){ .err = l.err, .r = { l.level } };
-		if (cap_is_empty(l.slot))
-			return SYSRET(ERR_SLOT_EMPTY);
-		if (l.slot->type != OBJ_QUEUE)
-			return SYSRET(ERR_WRONG_TYPE);
-		if (!(l.slot->rights & CAP_W))
-			return SYSRET(ERR_RIGHTS);
+		struct sysret res = SYSRET(ERR_OK);
+		struct cap *q = sys_cap_at(own, a[2], OBJ_QUEUE, CAP_W, &res);
+		if (!q)
+			return res;
 		if (!cap_is_empty(&irq->queue))
 			cap_delete(&irq->queue);   /* unlinks it if pending */
-		cap_derive(&irq->queue, l.slot, CAP_W);
+		cap_derive(&irq->queue, q, CAP_W);
 		plic_enable(irq->source, true);
 		if (irq->in_service)
 			deliver(irq);   /* taken while unbound: deliver now */

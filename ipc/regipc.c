@@ -102,25 +102,12 @@ void ipc_thread_gone(struct thread *t)
 static struct queue *queue_at(struct pagetable *own, uint64_t caddr, uint8_t rights,
 			      struct sysret *res, uint64_t *badge)
 {
-	struct lookup l = cspace_lookup(own, caddr);
+	struct cap *c = sys_cap_at(own, caddr, OBJ_QUEUE, rights, res);
 
-	if (l.err) {
-		*res = (struct sysret){ .err = l.err, .r = { l.level } };
+	if (!c)
 		return 0;
-	}
-	if (cap_is_empty(l.slot))
-		res->err = ERR_SLOT_EMPTY;
-	else if (l.slot->type != OBJ_QUEUE)
-		res->err = ERR_WRONG_TYPE;
-	else if ((l.slot->rights & rights) != rights)
-		res->err = ERR_RIGHTS;
-	else if (l.slot->obj->dying)
-		res->err = ERR_DEAD;
-	else {
-		*badge = l.slot->badge;
-		return (struct queue *)l.slot->obj;
-	}
-	return 0;
+	*badge = c->badge;
+	return (struct queue *)c->obj;
 }
 
 /* The words a caller left in its registers (or its fault, for a fault

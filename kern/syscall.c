@@ -26,7 +26,7 @@ struct kstat kstat;
 #define PAGE_SIZE_BYTES 4096UL
 
 /* The slot caddr names in t's own space; err set (and NULL) on failure. */
-static struct cap *slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
+struct cap *sys_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
 {
 	struct lookup l = cspace_lookup(space, caddr);
 
@@ -40,10 +40,10 @@ static struct cap *slot_at(struct pagetable *space, uint64_t caddr, struct sysre
 
 /* A non-empty slot holding a capability of type (or any, if OBJ_NONE) with
  * the rights asked for. */
-static struct cap *cap_at(struct pagetable *space, uint64_t caddr, unsigned type,
-			  uint8_t rights, struct sysret *res)
+struct cap *sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type,
+		       uint8_t rights, struct sysret *res)
 {
-	struct cap *c = slot_at(space, caddr, res);
+	struct cap *c = sys_slot_at(space, caddr, res);
 
 	if (!c)
 		return 0;
@@ -60,9 +60,9 @@ static struct cap *cap_at(struct pagetable *space, uint64_t caddr, unsigned type
 	return 0;
 }
 
-static struct cap *empty_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
+struct cap *sys_empty_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
 {
-	struct cap *c = slot_at(space, caddr, res);
+	struct cap *c = sys_slot_at(space, caddr, res);
 
 	if (c && !cap_is_empty(c)) {
 		res->err = ERR_SLOT_FULL;
@@ -80,7 +80,7 @@ static struct pagetable *dst_space(struct pagetable *own, uint64_t caddr, struct
 
 	if (caddr == 0)
 		return own;
-	c = cap_at(own, caddr, OBJ_PAGETABLE, CAP_W, res);
+	c = sys_cap_at(own, caddr, OBJ_PAGETABLE, CAP_W, res);
 	if (!c)
 		return 0;
 	if (((struct pagetable *)c->obj)->level != PT_LEVELS - 1) {
@@ -98,11 +98,11 @@ static struct sysret sys_cap_copy(struct pagetable *own, const unsigned long *a,
 
 	if (a[3] & ~(unsigned long)CAP_ALL)
 		return SYSRET(ERR_BAD_ARG);
-	if (!(src = cap_at(own, a[0], OBJ_NONE, 0, &res)))
+	if (!(src = sys_cap_at(own, a[0], OBJ_NONE, 0, &res)))
 		return res;
 	if (!(space = dst_space(own, a[1], &res)))
 		return res;
-	if (!(dst = empty_slot_at(space, a[2], &res)))
+	if (!(dst = sys_empty_slot_at(space, a[2], &res)))
 		return res;
 	if (mint && src->badge)
 		return SYSRET(ERR_BAD_ARG);   /* a badge is set once */
@@ -119,11 +119,11 @@ static struct sysret sys_cap_move(struct pagetable *own, const unsigned long *a)
 	struct cap *src, *dst;
 	struct pagetable *space;
 
-	if (!(src = cap_at(own, a[0], OBJ_NONE, 0, &res)))
+	if (!(src = sys_cap_at(own, a[0], OBJ_NONE, 0, &res)))
 		return res;
 	if (!(space = dst_space(own, a[1], &res)))
 		return res;
-	if (!(dst = empty_slot_at(space, a[2], &res)))
+	if (!(dst = sys_empty_slot_at(space, a[2], &res)))
 		return res;
 	cap_move(dst, src);
 	return res;
@@ -132,7 +132,7 @@ static struct sysret sys_cap_move(struct pagetable *own, const unsigned long *a)
 static struct sysret sys_cap_slot_op(struct pagetable *own, unsigned nr, const unsigned long *a)
 {
 	struct sysret res = SYSRET(ERR_OK);
-	struct cap *c = slot_at(own, a[0], &res);
+	struct cap *c = sys_slot_at(own, a[0], &res);
 
 	if (!c)
 		return res;
@@ -204,7 +204,7 @@ static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
 			return SYSRET(ERR_RIGHTS);
 		if (!creatable(a[2]))
 			return SYSRET(ERR_BAD_ARG);
-		if (!(dst = empty_slot_at(own, a[3], &res)))
+		if (!(dst = sys_empty_slot_at(own, a[3], &res)))
 			return res;
 		int err = obj_create(act, a[2], a[4], &o);
 		if (err)
@@ -218,7 +218,7 @@ static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
 			return SYSRET(ERR_RIGHTS);
 		if (self->pending_destroy)
 			return activity_destroy(self, 0);
-		if (!(t = cap_at(own, a[2], OBJ_NONE, 0, &res)))
+		if (!(t = sys_cap_at(own, a[2], OBJ_NONE, 0, &res)))
 			return res;
 		if (!t->obj->owner || !activity_within(t->obj->owner, act))
 			return SYSRET(ERR_BAD_ARG);
@@ -258,7 +258,7 @@ static struct sysret invoke_pagetable(struct pagetable *own, struct cap *c, unsi
 			return SYSRET(ERR_BAD_ARG);
 		if (a[2] >= PT_SLOTS)
 			return SYSRET(ERR_BAD_ARG);
-		if (!(src = cap_at(own, a[3], OBJ_NONE, 0, &res)))
+		if (!(src = sys_cap_at(own, a[3], OBJ_NONE, 0, &res)))
 			return res;
 		err = pt_check_install(pt, a[2], src, (uint8_t)a[4]);
 		if (err)
@@ -292,7 +292,7 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 		return SYSRET(ERR_RIGHTS);
 	switch (m) {
 	case THREAD_SET_SPACE: {
-		struct cap *src = cap_at(own, a[2], OBJ_PAGETABLE, 0, &res);
+		struct cap *src = sys_cap_at(own, a[2], OBJ_PAGETABLE, 0, &res);
 		if (!src)
 			return res;
 		if (((struct pagetable *)src->obj)->level != PT_LEVELS - 1)
@@ -342,7 +342,7 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 		return (struct sysret){ .r = { t->cpu, (unsigned long)(long)t->last_cpu } };
 	case THREAD_SET_FAULT: {
 		struct cap *q = 0;
-		if (a[2] && !(q = cap_at(own, a[2], OBJ_QUEUE, CAP_W, &res)))
+		if (a[2] && !(q = sys_cap_at(own, a[2], OBJ_QUEUE, CAP_W, &res)))
 			return res;
 		if (!cap_is_empty(&t->fault_handler))
 			cap_delete(&t->fault_handler);
@@ -406,7 +406,7 @@ static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigne
 static struct sysret sys_invoke(struct thread *self, struct pagetable *own, const unsigned long *a)
 {
 	struct sysret res = SYSRET(ERR_OK);
-	struct cap *c = cap_at(own, a[0], OBJ_NONE, 0, &res);
+	struct cap *c = sys_cap_at(own, a[0], OBJ_NONE, 0, &res);
 
 	if (!c)
 		return res;

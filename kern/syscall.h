@@ -2,6 +2,8 @@
 #ifndef KERN_SYSCALL_H
 #define KERN_SYSCALL_H
 
+#include <stdint.h>
+
 struct thread;
 
 /* What a system call returns: a0 = err, a1.. = r[0..nres-1]. Ordinary
@@ -14,6 +16,22 @@ struct sysret {
 };
 
 #define SYSRET(e) ((struct sysret){ .err = (e) })
+
+struct cap;
+struct pagetable;
+
+/*
+ * The checks every call makes on the capability addresses it is given, in
+ * one place. Each returns the slot, or NULL with res->err (and for
+ * ERR_NO_TABLE, res->r[0] = the level) set:
+ *  sys_slot_at        any slot caddr names;
+ *  sys_cap_at         a live capability of type (OBJ_NONE: any) with rights;
+ *  sys_empty_slot_at  an empty slot to fill.
+ */
+struct cap *sys_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res);
+struct cap *sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type, uint8_t rights,
+		       struct sysret *res);
+struct cap *sys_empty_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res);
 
 /* Carry out the system call t made (its registers say which). */
 void syscall_dispatch(struct thread *t);
