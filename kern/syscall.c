@@ -90,19 +90,26 @@ static struct pagetable *dst_space(struct pagetable *own, uint64_t caddr, struct
 	return (struct pagetable *)c->obj;
 }
 
+/* The source (a0) and the empty destination (a2, in the space a1 names)
+ * that copy, mint and move share; false with res set on any error. */
+static bool cap_endpoints(struct pagetable *own, const unsigned long *a, struct cap **src,
+			  struct cap **dst, struct sysret *res)
+{
+	struct pagetable *space;
+
+	return (*src = sys_cap_at(own, a[0], OBJ_NONE, 0, res)) &&
+	       (space = dst_space(own, a[1], res)) &&
+	       (*dst = sys_empty_slot_at(space, a[2], res));
+}
+
 static struct sysret sys_cap_copy(struct pagetable *own, const unsigned long *a, bool mint)
 {
 	struct sysret res = SYSRET(ERR_OK);
 	struct cap *src, *dst;
-	struct pagetable *space;
 
 	if (a[3] & ~(unsigned long)CAP_ALL)
 		return SYSRET(ERR_BAD_ARG);
-	if (!(src = sys_cap_at(own, a[0], OBJ_NONE, 0, &res)))
-		return res;
-	if (!(space = dst_space(own, a[1], &res)))
-		return res;
-	if (!(dst = sys_empty_slot_at(space, a[2], &res)))
+	if (!cap_endpoints(own, a, &src, &dst, &res))
 		return res;
 	if (mint && src->badge)
 		return SYSRET(ERR_BAD_ARG);   /* a badge is set once */
@@ -117,13 +124,8 @@ static struct sysret sys_cap_move(struct pagetable *own, const unsigned long *a)
 {
 	struct sysret res = SYSRET(ERR_OK);
 	struct cap *src, *dst;
-	struct pagetable *space;
 
-	if (!(src = sys_cap_at(own, a[0], OBJ_NONE, 0, &res)))
-		return res;
-	if (!(space = dst_space(own, a[1], &res)))
-		return res;
-	if (!(dst = sys_empty_slot_at(space, a[2], &res)))
+	if (!cap_endpoints(own, a, &src, &dst, &res))
 		return res;
 	cap_move(dst, src);
 	return res;
