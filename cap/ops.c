@@ -35,9 +35,33 @@ void cap_delete(struct cap *c)
 	cap_unlink(c);
 }
 
+/*
+ * Whether a tick lands inside a given copy or revoke depends on how fast
+ * the host runs QEMU, so tests that need an operation cut at a known point
+ * ask for injected preemption instead: every n-th point then behaves as a
+ * tick would, ending the caller's slice so that a thread of the same
+ * priority runs before the operation goes on.
+ */
+static unsigned inject_every, inject_count;
+
+void cap_preempt_every(unsigned n)
+{
+	inject_every = n;
+	inject_count = 0;
+}
+
+static bool injected(void)
+{
+	if (!inject_every || ++inject_count < inject_every)
+		return false;
+	inject_count = 0;
+	sched_yield();
+	return true;
+}
+
 bool cap_should_preempt(void)
 {
-	if (!arch_preempt_pending())
+	if (!arch_preempt_pending() && !injected())
 		return false;
 	kstat.preemptions++;
 	return true;

@@ -18,5 +18,7 @@ int cap_revoke(struct cap *c);
 
 /* True if a long loop should stop at its next preemption point. */
 bool cap_should_preempt(void);
+/* Tests: every n-th preemption point stops as if the tick had come (0: off). */
+void cap_preempt_every(unsigned n);
 
 #endif

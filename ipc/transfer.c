@@ -34,9 +34,6 @@
 #include <kern/syscall.h>
 #include <kern/thread.h>
 
-/* Capabilities copied between two checks for a pending timer interrupt. */
-#define MSG_COPY_BATCH 8
-
 static struct frame *payload(struct message *m)
 {
 	return (struct frame *)m->payload.obj;

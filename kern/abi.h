@@ -159,6 +159,10 @@
 				   short ones make preemption points testable */
 #define SYSCTL_IRQ          4   /* a2 = interrupt source, a3 = activity, a4 = empty slot:
 				   make the IRQ object of that source (once per source) */
+#define SYSCTL_PREEMPT_EVERY 6  /* a2 = n: every n-th preemption point of a long
+				   operation acts as if the tick had come and ends the
+				   caller's slice (for tests; 0 = off, n <= 1000) */
+#define SYSCTL_PREEMPT_EVERY_MAX 1000
 
 /* ---- IPC ------------------------------------------------------------- */
 /*
@@ -168,6 +172,8 @@
  * follow; data bytes sit at MSG_DATA_OFFSET.
  */
 #define MSG_MAX_CAPS        256
+#define MSG_COPY_BATCH      8   /* capabilities copied between preemption points:
+				   MSG_INFO's count moves in these steps */
 #define MSG_DATA_OFFSET     (16 + MSG_MAX_CAPS * 8)
 #define MSG_MAX_BYTES       (PAGE_BYTES - MSG_DATA_OFFSET)
 #define MSG_PAYLOAD_MAX_CAPS 8  /* capabilities a payload frame may have at transfer */

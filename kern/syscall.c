@@ -400,6 +400,11 @@ static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigne
 			return SYSRET(ERR_BAD_ARG);
 		ipc_fastpath_enabled = a[2];
 		return SYSRET(ERR_OK);
+	case SYSCTL_PREEMPT_EVERY:
+		if (a[2] > SYSCTL_PREEMPT_EVERY_MAX)
+			return SYSRET(ERR_BAD_ARG);
+		cap_preempt_every(a[2]);
+		return SYSRET(ERR_OK);
 	default:
 		return SYSRET(ERR_BAD_METHOD);
 	}

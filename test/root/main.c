@@ -35,7 +35,8 @@ static int case_teardown(unsigned long used_before)
 {
 	long err;
 
-	sysctl_tick(R_SYSCTL, 0);   /* a case may have changed it */
+	sysctl_tick(R_SYSCTL, 0);   /* a case may have changed them */
+	sysctl_preempt_every(R_SYSCTL, 0);
 	err = activity_destroy(R_ACT, T_ACT);
 	unsigned long used;
 	int bad = 0;

@@ -1,26 +1,25 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * The preemptible capability copy (§1.4 step 1) with a full message of
- * MSG_MAX_CAPS capabilities: preempted at batch boundaries under a tiny
- * tick, every capability still arrives exactly once; a higher-priority
- * thread gets the processor within a bound that does not grow with the
- * capability count; and destroying the receiving message in the middle
- * leaves both sides consistent.
+ * MSG_MAX_CAPS capabilities: cut at batch boundaries (at every one, on
+ * request, and wherever a tiny tick lands), every capability still arrives
+ * exactly once; a higher-priority thread gets the processor within a bound
+ * that does not grow with the capability count; and destroying the
+ * receiving message in the middle leaves both sides consistent.
  *
- * The tick is shortened with SYSCTL_TICK and always restored, whatever the
- * case's outcome (each case is a wrapper around its body).
+ * The tick (SYSCTL_TICK) and injected preemption (SYSCTL_PREEMPT_EVERY)
+ * are always restored, whatever the case's outcome (each case is a wrapper
+ * around its body).
  */
 #include "ipc_util.h"
 
 #define NCAPS        MSG_MAX_CAPS
 #define TMSLOT       11          /* the target message, in the target's space */
-#define HSLOT_ACT    12          /* the high-priority thread's: activity, message, sysctl */
-#define HSLOT_MSG    13
-#define HSLOT_SYSCTL 14
+#define HSLOT_SYSCTL 14         /* the high-priority thread's sysctl */
 #define TINY_TICK    tick_us(10)   /* the shortest the kernel allows */
-#define ROUNDS       30          /* QEMU's timer follows host time, so a tick
-				    may come late: a round that was not cut
-				    where the case needs is run again */
+#define ROUNDS       100         /* QEMU's timer follows host time, so a tick
+				    may come late: copies are sent again until
+				    enough were cut */
 #define PRIO_HIGH    200
 #define PRIO_LOW     100
 
@@ -155,65 +154,117 @@ static void copy_rearm(struct copy_env *e, unsigned n)
 	e->s.hdr->byte_count = 8;
 }
 
-/* (a) Preempted at least 3 times, each capability arrives once, in place. */
-static int copy_preempted(void)
+/* The sender a sends s to the target t, which waits on the queue. */
+static int copy_start(struct copy_env *e)
+{
+	e->a->arg[0] = IPC_OP_SEND;
+	e->a->arg[1] = CSLOT(QSLOT);
+	e->a->arg[2] = CSLOT(MSLOT);
+	e->a->arg[3] = CSLOT(ASLOT);
+	e->a->arg[4] = IPC_BLOCK;
+	CHECK_EQ(queue_receive(e->q, e->t.msg, 0).err, ERR_OK);
+	return 0;
+}
+
+/*
+ * (a) Cut at every batch boundary, the copy resumes where it stopped and
+ * every capability arrives once. SYSCTL_PREEMPT_EVERY 1 makes each
+ * preemption point act as a tick that ends the sender's slice; the root,
+ * of the same priority on the same hart, then runs between any two batches
+ * and must find the transfer exactly one batch further each time.
+ */
+static int copy_cut_every_batch(void)
 {
 	struct copy_env e;
-	unsigned long p = 0, state = 0, copied = 0, partial = 0;
+	unsigned long state = 0, copied = 0, last = 0, seen = 0, p0;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(e.a = spawn(0, T_ACT, SPAWN_SELF));
+	CHECK(e.b = spawn(1, T_ACT, SPAWN_SELF));
+	CHECK_EQ(copy_setup(&e, NCAPS), 0);
+	CHECK_EQ(copy_start(&e), 0);
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, SYSCTL_PREEMPT_EVERY_MAX + 1), ERR_BAD_ARG);
+	p0 = kcount(KCOUNT_COPY_PREEMPT);
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
+	CHECK_EQ(child_run(e.a, ipc_child_op), ERR_OK);
+	for (unsigned i = 0; i < 4 * NCAPS && !e.a->done; i++) {
+		CHECK_EQ(msg_info(e.t.msg, &state, &copied, NULL), ERR_OK);
+		if (state == MSG_TRANSFER) {
+			CHECK_EQ(copied, last + MSG_COPY_BATCH);
+			last = copied;
+			seen++;
+		}
+		sys_yield();
+	}
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 0), ERR_OK);
+	CHECK(e.a->done);
+	CHECK_EQ(e.a->res[0], ERR_OK);
+	CHECK_EQ(e.a->res[2], NCAPS);
+	/* No check after the last batch: the copy is done there. */
+	CHECK_EQ(seen, NCAPS / MSG_COPY_BATCH - 1);
+	CHECK_EQ(kcount(KCOUNT_COPY_PREEMPT) - p0, seen);
+	CHECK_EQ(msg_info(e.t.msg, &state, &copied, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_IDLE);
+	CHECK_EQ(e.t.hdr->cap_count, NCAPS);
+	CHECK_EQ(copies_are(NCAPS), 0);
+	return 0;
+}
+
+UTEST(ipc_copy_256_cut_every_batch)
+{
+	int bad = copy_cut_every_batch();
+
+	sysctl_preempt_every(R_SYSCTL, 0);
+	return bad;
+}
+
+/*
+ * (a') The same copy under a tiny tick: the timer, not the test, cuts it.
+ * QEMU's timer follows host time and a loaded host delivers it late, so the
+ * copy is sent again until the ticks have cut it three times in all (a
+ * copy of 256 capabilities outlasts a 10 us tick many times over); each
+ * round must deliver every capability once, cut or not.
+ */
+static int copy_cut_by_tick(void)
+{
+	struct copy_env e;
+	unsigned long p = 0, pre = 0;
 	unsigned round;
 
 	CHECK_EQ(ipc_begin(), 0);
 	CHECK(e.a = spawn(0, T_ACT, SPAWN_SELF));
 	CHECK(e.b = spawn(1, T_ACT, SPAWN_SELF));
 	CHECK_EQ(copy_setup(&e, NCAPS), 0);
-	e.a->arg[0] = IPC_OP_SEND;
-	e.a->arg[1] = CSLOT(QSLOT);
-	e.a->arg[2] = CSLOT(MSLOT);
-	e.a->arg[3] = CSLOT(ASLOT);
-	e.a->arg[4] = IPC_BLOCK;
-	for (round = 1; round <= ROUNDS; round++) {
+	for (round = 1; round <= ROUNDS && p < 3; round++) {
 		unsigned long p0 = kcount(KCOUNT_COPY_PREEMPT), pre0 = kcount(KCOUNT_PREEMPTIONS);
 		if (round > 1) {
 			CHECK(child_wait_state(e.a, THREAD_INACTIVE));
 			copy_rearm(&e, NCAPS);
 		}
-		partial = 0;
-		CHECK_EQ(queue_receive(e.q, e.t.msg, 0).err, ERR_OK);
-		/* 10, 20 or 40 us: which one cuts the copy best depends on how
-		 * fast QEMU runs on this host, so the rounds take turns. */
+		CHECK_EQ(copy_start(&e), 0);
+		/* 10, 20 or 40 us: the rounds take turns. */
 		CHECK_EQ(sysctl_tick(R_SYSCTL, TINY_TICK << (round % 3)), ERR_OK);
 		CHECK_EQ(child_run(e.a, ipc_child_op), ERR_OK);
-		/* Same priority: the root runs between the sender's slices and
-		 * can see the transfer half done. */
-		for (unsigned i = 0; i < 4000 && !e.a->done; i++) {
-			if (msg_info(e.t.msg, &state, &copied, NULL) == ERR_OK &&
-			    state == MSG_TRANSFER && copied > 0 && copied < NCAPS)
-				partial = copied;
+		for (unsigned i = 0; i < 100000 && !e.a->done; i++)
 			sys_yield();
-		}
 		CHECK_EQ(sysctl_tick(R_SYSCTL, 0), ERR_OK);
-		p = kcount(KCOUNT_COPY_PREEMPT) - p0;
+		p += kcount(KCOUNT_COPY_PREEMPT) - p0;
+		pre += kcount(KCOUNT_PREEMPTIONS) - pre0;
 		CHECK(e.a->done);
 		CHECK_EQ(e.a->res[0], ERR_OK);
 		CHECK_EQ(e.a->res[2], NCAPS);
-		CHECK(kcount(KCOUNT_PREEMPTIONS) - pre0 >= p);
-		CHECK_EQ(partial % 8, 0);      /* stopped only at batch boundaries */
 		CHECK_EQ(e.t.hdr->cap_count, NCAPS);
-		/* Every round, cut or not, delivers each capability once. */
 		CHECK_EQ(copies_are(NCAPS), 0);
-		if (p >= 3 && partial > 0)
-			break;
 	}
-	printf("    256-capability copy: preempted %lu times; seen half done at %lu (round %u)\n",
-	       p, partial, round);
+	printf("    256-capability copies: cut by the tick %lu times in %u rounds\n", p, round - 1);
 	CHECK(p >= 3);
-	CHECK(partial > 0);
+	CHECK(pre >= p);   /* each copy cut is a preemption */
 	return 0;
 }
 
-UTEST(ipc_copy_256_preempted)
+UTEST(ipc_copy_256_cut_by_tick)
 {
-	int bad = copy_preempted();
+	int bad = copy_cut_by_tick();
 
 	sysctl_tick(R_SYSCTL, 0);
 	return bad;
@@ -470,95 +521,51 @@ UTEST(ipc_copy_latency)
 }
 
 /*
- * (c) The high-priority thread destroys the receiving message while the
- * low-priority sender's copy is preempted: the sender's call ends with
- * ERR_DEAD and its message is idle and usable again; a thread waiting on
- * the receiving message (MSG_WAIT) gets ERR_DEAD; what was copied before
- * stays, exactly once, and nothing after.
+ * (c) The receiving message is destroyed while the copy into it is cut
+ * half way: the sender's call ends with ERR_DEAD and its message is idle
+ * and usable again; a thread waiting on the receiving message (MSG_WAIT)
+ * gets ERR_DEAD; what was copied before stays, exactly once, and nothing
+ * after. The cut comes at a known point (SYSCTL_PREEMPT_EVERY 1, as in
+ * (a)), so the root destroys it with exactly DESTROY_AT copied.
  */
-#define DESTROY_TICK   LAT_TICK
-#define DESTROY_ROUNDS 40
-
-static void destroyer(struct child *c)
-{
-	unsigned long state = 0, copied = 0;
-
-	c->res[0] = ~0UL;
-	for (unsigned i = 0; i < 40000 && !c->arg[0]; i++) {
-		if (sys_sleep(1) != ERR_OK)
-			return;
-		if (msg_info(CSLOT(HSLOT_MSG), &state, &copied, NULL) != ERR_OK)
-			return;
-		if (state == MSG_TRANSFER) {
-			c->res[1] = copied;
-			c->res[0] = activity_destroy(CSLOT(HSLOT_ACT), CSLOT(HSLOT_MSG));
-			return;
-		}
-	}
-}
+#define DESTROY_AT (NCAPS / 2)
 
 static int copy_destroyed(void)
 {
 	struct copy_env e;
-	struct child *h, *w;
-	unsigned long state = ~0UL, copied = ~0UL, badge, caps = 0, n;
+	struct child *w;
+	unsigned long state = ~0UL, copied = ~0UL, badge, caps = 0;
 	struct ipc_msg t2;
-	unsigned round;
 
 	CHECK_EQ(ipc_begin(), 0);
 	CHECK(e.a = spawn(0, T_ACT, SPAWN_SELF));
 	CHECK(e.b = spawn(1, T_ACT, SPAWN_SELF));
-	CHECK(h = spawn(2, T_ACT, SPAWN_SELF));
 	CHECK(w = spawn(3, T_ACT, SPAWN_SELF));
 	CHECK_EQ(copy_setup(&e, NCAPS), 0);
-	CHECK_EQ(sys_cap_copy(T_ACT, 0, VSLOT(h, HSLOT_ACT), CAP_ALL), ERR_OK);
-	CHECK_EQ(sys_cap_copy(e.t.msg, 0, VSLOT(h, HSLOT_MSG), CAP_ALL), ERR_OK);
 	CHECK_EQ(sys_cap_copy(e.t.msg, 0, VSLOT(w, MSLOT), CAP_ALL), ERR_OK);
-	CHECK_EQ(thread_set_prio(h->thread, PRIO_HIGH, PRIO_HIGH), ERR_OK);
-	CHECK_EQ(thread_set_prio(e.a->thread, PRIO_LOW, PRIO_LOW), ERR_OK);
-	e.a->arg[0] = IPC_OP_SEND;
-	e.a->arg[1] = CSLOT(QSLOT);
-	e.a->arg[2] = CSLOT(MSLOT);
-	e.a->arg[3] = CSLOT(ASLOT);
-	e.a->arg[4] = IPC_BLOCK;
 	w->arg[0] = IPC_OP_WAIT;
 	w->arg[2] = CSLOT(MSLOT);
-	h->arg[0] = 0;                 /* set: stop watching */
-	CHECK_EQ(sysctl_tick(R_SYSCTL, DESTROY_TICK), ERR_OK);
-	CHECK_EQ(child_run(h, destroyer), ERR_OK);   /* watches from now on */
-	for (round = 1; round <= DESTROY_ROUNDS && !h->done; round++) {
-		if (round > 1) {
-			/* The last round was delivered whole: again. */
-			CHECK_EQ(e.a->res[0], ERR_OK);
-			CHECK_EQ(w->res[0], ERR_OK);
-			CHECK(child_wait_state(e.a, THREAD_INACTIVE));
-			CHECK(child_wait_state(w, THREAD_INACTIVE));
-			copy_rearm(&e, NCAPS);
-		}
-		/* 20 to 160 us: the destroyer must wake while a copy is cut, and
-		 * which tick gives it the best chance depends on the host. */
-		CHECK_EQ(sysctl_tick(R_SYSCTL, tick_us(20) << (round % 4)), ERR_OK);
-		CHECK_EQ(queue_receive(e.q, e.t.msg, 0).err, ERR_OK);
-		/* The receiver side's waiter. */
-		CHECK_EQ(child_run(w, ipc_child_op), ERR_OK);
-		CHECK(child_wait_state(w, THREAD_BLOCKED));
-		CHECK_EQ(child_run(e.a, ipc_child_op), ERR_OK);
-		unsigned long start = rdtime();
-		while (!(e.a->done && w->done) && rdtime() - start < 2 * utest_bootinfo->timebase_hz)
-			sys_sleep(1);
+	CHECK_EQ(copy_start(&e), 0);
+	/* The receiver side's waiter. */
+	CHECK_EQ(child_run(w, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(w, THREAD_BLOCKED));
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
+	CHECK_EQ(child_run(e.a, ipc_child_op), ERR_OK);
+	for (unsigned i = 0; i < 4 * NCAPS && !e.a->done; i++) {
+		CHECK_EQ(msg_info(e.t.msg, &state, &copied, NULL), ERR_OK);
+		if (state == MSG_TRANSFER && copied == DESTROY_AT)
+			break;
+		sys_yield();
 	}
-	h->arg[0] = 1;
-	/* Bounded by machine time: on a slow host the low-priority sender
-	 * may need a while to run again and see its call end. */
+	CHECK_EQ(state, MSG_TRANSFER);
+	CHECK_EQ(copied, DESTROY_AT);
+	CHECK_EQ(activity_destroy(T_ACT, e.t.msg), ERR_OK);
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 0), ERR_OK);
+	/* Both now run again and see their calls end (bounded by machine
+	 * time for a slow host). */
 	unsigned long until = rdtime() + 10 * utest_bootinfo->timebase_hz;
-	while (!(h->done && e.a->done && w->done) && rdtime() < until)
-		sys_sleep(1);
-	CHECK_EQ(sysctl_tick(R_SYSCTL, 0), ERR_OK);
-	CHECK(h->done);
-	CHECK_EQ(h->res[0], ERR_OK);
-	n = h->res[1];
-	printf("    destroyed with %lu of 256 capabilities copied (round %u)\n", n, round - 1);
-	CHECK(n < NCAPS);
+	while (!(e.a->done && w->done) && rdtime() < until)
+		sys_yield();
 	CHECK(e.a->done);
 	CHECK_EQ(e.a->res[0], ERR_DEAD);
 	CHECK(w->done);
@@ -566,7 +573,7 @@ static int copy_destroyed(void)
 	/* The message is gone; its capabilities with it. */
 	CHECK_EQ(sys_cap_info(e.t.msg, NULL, NULL, NULL), ERR_SLOT_EMPTY);
 	/* Exactly what was copied before stays; nothing twice, nothing after. */
-	CHECK_EQ(copies_are(n), 0);
+	CHECK_EQ(copies_are(DESTROY_AT), 0);
 	/* The sender's message: idle, its payload not exchanged, reusable. */
 	CHECK_EQ(msg_info(e.s.msg, &state, &copied, NULL), ERR_OK);
 	CHECK_EQ(state, MSG_IDLE);
@@ -591,6 +598,6 @@ UTEST(ipc_copy_destroy_target)
 {
 	int bad = copy_destroyed();
 
-	sysctl_tick(R_SYSCTL, 0);
+	sysctl_preempt_every(R_SYSCTL, 0);
 	return bad;
 }

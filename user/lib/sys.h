@@ -368,6 +368,12 @@ static inline long sysctl_fastpath(unsigned long sysctl, unsigned long on)
 	return sys_invoke(sysctl, SYSCTL_FASTPATH, on, 0, 0, 0, 0).err;
 }
 
+/* Every n-th preemption point acts as a tick would (tests); 0 turns it off. */
+static inline long sysctl_preempt_every(unsigned long sysctl, unsigned long n)
+{
+	return sys_invoke(sysctl, SYSCTL_PREEMPT_EVERY, n, 0, 0, 0, 0).err;
+}
+
 /* Tick interval in timebase units; 0 restores the default. */
 static inline long sysctl_tick(unsigned long sysctl, unsigned long units)
 {
