@@ -4,6 +4,7 @@
 #include <kern/kerr.h>
 #include <kern/kstat.h>
 #include <kern/pagetable.h>
+#include <kern/sched.h>
 #include <kern/thread.h>
 #include <ipc/irq.h>
 

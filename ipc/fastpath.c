@@ -15,6 +15,7 @@
 #include <kern/arch.h>
 #include <kern/kstat.h>
 #include <kern/pagetable.h>
+#include <kern/sched.h>
 #include <kern/thread.h>
 
 bool ipc_fastpath_enabled = true;
@@ -53,80 +54,77 @@ static inline struct queue *fast_queue(struct pagetable *own, uint64_t caddr, ui
 	return (struct queue *)c->obj;
 }
 
-/* Leave the kernel into to, which must be the best thread to run. */
-static __attribute__((noreturn)) void switch_to(struct thread *to, struct pagetable *space)
+/*
+ * The fast path proper. It checks everything first and changes nothing
+ * until "commit"; from there it cannot fail. One function, so that the
+ * call and the reply share one copy of the checks and the switch.
+ */
+bool ipc_fastpath(struct thread *self)
 {
+	unsigned long nr = arch_regs_syscall_nr(&self->regs);
+	bool call = nr == SYS_CALL;
+	unsigned cpu = arch_cpu_index();
+	struct runqueue *q = &sched_rq[cpu];
+	struct pagetable *own, *space;
+	struct queue *qu;
+	struct thread *to;
+	uint64_t badge;
+
+	if (!ipc_fastpath_enabled || (!call && nr != SYS_REPLY_RECV) ||
+	    !(own = thread_space(self)))
+		return false;
+	qu = fast_queue(own, arch_regs_arg(&self->regs, 0), call ? CAP_W : CAP_R, &badge);
+	if (!qu)
+		return false;
+	if (call) {
+		to = qu->waiters;           /* a receiver is waiting */
+		if (!to)
+			return false;
+	} else {
+		to = self->reply_to;        /* its caller waits for the reply, */
+		/* and nobody is queued for self to receive from at once */
+		if (!to || to->fault_ipc || qu->callers || qu->pending_irqs)
+			return false;
+	}
+	/* to runs at once in self's place: bound to this hart, as self is,
+	 * and not outranked by anything runnable here, self included. */
+	if (to->cpu != cpu || self->cpu != cpu || (int)to->prio < q->top ||
+	    !(space = thread_space(to)))
+		return false;
+
+	/* commit */
+	for (unsigned i = 1; i <= 4; i++)
+		to->regs.x[REG_A0 + i] = self->regs.x[REG_A0 + i];
+	to->regs.x[REG_A0] = ERR_OK;
+	arch_regs_skip_syscall(&self->regs);
+	self->state = THREAD_BLOCKED;
+	if (call) {
+		qu->waiters = to->wq_next;
+		if (qu->waiters)
+			qu->waiters->wq_prev = 0;
+		else
+			qu->waiters_tail = 0;
+		to->wq_next = 0;
+		to->regs.x[REG_A0 + 5] = badge;
+		to->reply_to = self;
+		self->wait = WAIT_REPLY;
+		self->waiting_on = to;
+	} else {
+		self->reply_to = 0;
+		self->wq_next = 0;
+		self->wq_prev = qu->waiters_tail;
+		if (qu->waiters_tail)
+			qu->waiters_tail->wq_next = self;
+		else
+			qu->waiters = self;
+		qu->waiters_tail = self;
+		self->wait = WAIT_RECV;
+		self->waiting_on = qu;
+	}
 	to->state = THREAD_RUNNABLE;
 	to->wait = WAIT_NONE;
 	to->waiting_on = 0;
 	to->ticks_left = to->slice;
-	sched_add_front(to);
 	kstat.fastpath++;
-	sched_run(to, space);
-}
-
-static bool fast_call(struct thread *self, struct pagetable *own)
-{
-	uint64_t badge;
-	struct queue *q = fast_queue(own, arch_regs_arg(&self->regs, 0), CAP_W, &badge);
-	struct thread *r = q ? q->waiters : 0;
-	struct pagetable *rspace;
-
-	if (!r || r->cpu != arch_cpu_index() || r->prio < sched_top_prio() ||
-	    !(rspace = thread_space(r)))
-		return false;
-	/* commit */
-	q->waiters = r->wq_next;
-	if (q->waiters)
-		q->waiters->wq_prev = 0;
-	else
-		q->waiters_tail = 0;
-	r->wq_next = 0;
-	for (unsigned i = 1; i <= 4; i++)
-		r->regs.x[REG_A0 + i] = self->regs.x[REG_A0 + i];
-	r->regs.x[REG_A0] = ERR_OK;
-	r->regs.x[REG_A0 + 5] = badge;
-	r->reply_to = self;
-	arch_regs_skip_syscall(&self->regs);
-	thread_block(self, WAIT_REPLY, r);
-	switch_to(r, rspace);
-}
-
-static bool fast_reply_recv(struct thread *self, struct pagetable *own)
-{
-	uint64_t badge;
-	struct queue *q = fast_queue(own, arch_regs_arg(&self->regs, 0), CAP_R, &badge);
-	struct thread *c = self->reply_to;
-	struct pagetable *cspace;
-
-	if (!q || !c || q->callers || q->pending_irqs || c->fault_ipc || c->cpu != arch_cpu_index() ||
-	    c->prio < sched_top_prio() || !(cspace = thread_space(c)))
-		return false;
-	/* commit */
-	for (unsigned i = 1; i <= 4; i++)
-		c->regs.x[REG_A0 + i] = self->regs.x[REG_A0 + i];
-	c->regs.x[REG_A0] = ERR_OK;
-	self->reply_to = 0;
-	arch_regs_skip_syscall(&self->regs);
-	thread_block(self, WAIT_RECV, q);
-	self->wq_next = 0;
-	self->wq_prev = q->waiters_tail;
-	if (q->waiters_tail)
-		q->waiters_tail->wq_next = self;
-	else
-		q->waiters = self;
-	q->waiters_tail = self;
-	switch_to(c, cspace);
-}
-
-bool ipc_fastpath(struct thread *self)
-{
-	unsigned long nr = arch_regs_syscall_nr(&self->regs);
-	struct pagetable *own;
-
-	if (!ipc_fastpath_enabled || (nr != SYS_CALL && nr != SYS_REPLY_RECV))
-		return false;
-	if (!(own = thread_space(self)))
-		return false;
-	return nr == SYS_CALL ? fast_call(self, own) : fast_reply_recv(self, own);
+	sched_switch(q, cpu, self, to, space);
 }

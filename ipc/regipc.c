@@ -18,6 +18,7 @@
 #include <kern/arch.h>
 #include <kern/kerr.h>
 #include <kern/kstat.h>
+#include <kern/sched.h>
 #include <kern/thread.h>
 
 #define REG_WORDS 4

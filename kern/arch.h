@@ -13,6 +13,8 @@
 /* The one arch type generic code embeds: a thread's user registers
  * (struct arch_regs) and its inline accessors arch_regs_*(). */
 #include <arch/riscv/regs.h>
+/* arch_cpu_index() and arch_tlb_flush_owed(), inline. */
+#include <arch/riscv/inline.h>
 
 /* The most harts the kernel runs on (more are left idle in firmware). */
 #define KERN_MAX_CPUS 8
@@ -102,7 +104,8 @@ void arch_tlb_flush_all(void);
 void arch_icache_sync(void);
 /* A mapping changed in a way no hart may see for an instant: all now. */
 void arch_tlb_flush_now(void);
-/* Done with kernel work: the other harts' fences, if any are owed. */
+/* Done with kernel work: the other harts' fences, if any are owed
+ * (arch_tlb_flush_owed()). */
 void arch_tlb_flush_finish(void);
 
 #endif

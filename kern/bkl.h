@@ -28,7 +28,7 @@ struct bkl {
 extern struct bkl bkl;
 
 /* Inline: taken and dropped on every kernel entry and exit. */
-static inline void bkl_lock(void)
+static inline __attribute__((always_inline)) void bkl_lock(void)
 {
 	unsigned ticket = __atomic_fetch_add(&bkl.next, 1, __ATOMIC_RELAXED);
 
@@ -37,7 +37,7 @@ static inline void bkl_lock(void)
 	bkl.holder = (int)arch_cpu_index();
 }
 
-static inline void bkl_unlock(void)
+static inline __attribute__((always_inline)) void bkl_unlock(void)
 {
 	bkl.holder = -1;
 	__atomic_store_n(&bkl.serving, bkl.serving + 1, __ATOMIC_RELEASE);

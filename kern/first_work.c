@@ -8,6 +8,7 @@
 #include <kern/main.h>
 #include <kern/panic.h>
 #include <kern/root_task.h>
+#include <kern/sched.h>
 #include <kern/thread.h>
 
 void kern_first_work(const struct board *b)

@@ -8,6 +8,7 @@
 #include <kern/dev/plic.h>
 #include <kern/bkl.h>
 #include <kern/main.h>
+#include <kern/sched.h>
 #include <kern/thread.h>
 #include <kern/panic.h>
 #include <kern/pmem.h>

@@ -11,28 +11,10 @@
  * running there must stop) is followed by an IPI, which makes that hart
  * enter the kernel and choose again.
  */
-#include <kern/arch.h>
-#include <kern/bkl.h>
-#include <kern/pagetable.h>
-#include <kern/thread.h>
+#include <kern/sched.h>
 #include <ipc/ipc.h>
 
-#define NPRIO (THREAD_PRIO_MAX + 1)
-#define BITMAP_WORDS (NPRIO / 64)
-
-struct runqueue {
-	struct thread *head[NPRIO];
-	uint64_t nonempty[BITMAP_WORDS];
-	int top;                  /* highest non-empty priority, -1 if none */
-	struct thread *current;   /* running on (or last chosen by) this hart */
-};
-
-static struct runqueue rq[KERN_MAX_CPUS];
-
-static struct runqueue *this_rq(void)
-{
-	return &rq[arch_cpu_index()];
-}
+struct runqueue sched_rq[KERN_MAX_CPUS];
 
 /* The highest non-empty priority, from the bitmap (only when top empties). */
 static int scan_top(const struct runqueue *q)
@@ -59,13 +41,13 @@ static void mark(struct runqueue *q, unsigned prio, bool set)
 void sched_init(void)
 {
 	for (unsigned i = 0; i < KERN_MAX_CPUS; i++)
-		rq[i].top = -1;
+		sched_rq[i].top = -1;
 }
 
 /* Queues are circular: head->rq_prev is the tail. */
 void sched_add(struct thread *t)
 {
-	struct runqueue *q = &rq[t->cpu];
+	struct runqueue *q = &sched_rq[t->cpu];
 	struct thread **head = &q->head[t->prio];
 
 	if (!*head) {
@@ -85,24 +67,12 @@ void sched_add(struct thread *t)
 void sched_add_front(struct thread *t)
 {
 	sched_add(t);
-	rq[t->cpu].head[t->prio] = t;
-}
-
-void sched_set_current(struct thread *t)
-{
-	this_rq()->current = t;
-}
-
-unsigned sched_top_prio(void)
-{
-	int top = this_rq()->top;
-
-	return top < 0 ? 0 : (unsigned)top;
+	sched_rq[t->cpu].head[t->prio] = t;
 }
 
 void sched_remove(struct thread *t)
 {
-	struct runqueue *q = &rq[t->cpu];
+	struct runqueue *q = &sched_rq[t->cpu];
 	struct thread **head = &q->head[t->prio];
 
 	if (t->rq_next == t) {
@@ -140,11 +110,6 @@ static struct thread *pick(struct runqueue *q)
 	return 0;
 }
 
-struct thread *sched_current(void)
-{
-	return this_rq()->current;
-}
-
 static void rotate(struct runqueue *q, struct thread *t)
 {
 	t->ticks_left = t->slice;
@@ -154,7 +119,7 @@ static void rotate(struct runqueue *q, struct thread *t)
 
 void sched_tick(void)
 {
-	struct runqueue *q = this_rq();
+	struct runqueue *q = sched_this_rq();
 	struct thread *t = q->current;
 
 	if (arch_cpu_index() == 0)
@@ -170,45 +135,29 @@ void sched_tick(void)
 
 void sched_yield(void)
 {
-	struct runqueue *q = this_rq();
+	struct runqueue *q = sched_this_rq();
 
 	if (q->current && q->current->state == THREAD_RUNNABLE)
 		rotate(q, q->current);
 }
 
-/* The hart stops running prev (if it did): another hart may take it now. */
-static void put_down(struct runqueue *q, struct thread *next)
+void sched_switch_other(struct thread *self, struct thread *to, struct pagetable *space)
 {
-	struct thread *prev = q->current;
-
-	if (prev && prev != next)
-		prev->running_on = -1;
-	q->current = next;
-}
-
-static __attribute__((noreturn)) void sched_leave(struct thread *t, struct pagetable *space)
-{
-	t->running_on = (int)arch_cpu_index();
-	t->last_cpu = t->running_on;
-	arch_tlb_flush_finish();
-	bkl_unlock();
-	arch_enter_user(&t->regs, pt_space_token(space));
-}
-
-void sched_run(struct thread *t, struct pagetable *space)
-{
-	put_down(this_rq(), t);
-	sched_leave(t, space);
+	sched_remove(self);
+	sched_add_front(to);
+	sched_run(to, space);
 }
 
 void sched_exit(void)
 {
-	struct runqueue *q = this_rq();
+	struct runqueue *q = sched_this_rq();
 
 	for (;;) {
 		struct thread *t = pick(q);
 		if (!t) {
-			put_down(q, 0);
+			if (q->current)
+				q->current->running_on = -1;
+			q->current = 0;
 			arch_idle_space();
 			arch_tlb_flush_finish();
 			bkl_unlock();
@@ -222,7 +171,6 @@ void sched_exit(void)
 			thread_fault(t, FAULT_ACCESS, arch_regs_pc(&t->regs), 0);
 			continue;
 		}
-		put_down(q, t);
-		sched_leave(t, space);
+		sched_run(t, space);
 	}
 }

@@ -16,6 +16,7 @@
 #include <kern/object.h>
 #include <kern/pagetable.h>
 #include <kern/pmem.h>
+#include <kern/sched.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
 #include <ipc/ipc.h>

@@ -2,6 +2,7 @@
 #include <cap/ops.h>
 #include <kern/kerr.h>
 #include <kern/pagetable.h>
+#include <kern/sched.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
 #include <ipc/ipc.h>
@@ -77,11 +78,6 @@ void thread_slot_cleared(struct thread *t, unsigned index)
 	 * scheduled (sched_exit records a fault then). */
 	(void)t;
 	(void)index;
-}
-
-struct pagetable *thread_space(struct thread *t)
-{
-	return cap_is_empty(&t->space) ? 0 : (struct pagetable *)t->space.obj;
 }
 
 int thread_teardown(struct thread *t)

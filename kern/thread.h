@@ -7,7 +7,7 @@
  *
  * Invariants:
  *  - state == THREAD_RUNNABLE  <=>  the thread is on the run queue of its
- *    priority (kern/sched.c); a running thread stays on it.
+ *    priority (kern/sched.h); a running thread stays on it.
  *  - space (slot 0) is empty or holds a level-2 page table; a thread
  *    without one cannot run: scheduling it records a fault instead.
  *  - prio <= max_prio; a thread can set another's priority or maximum only
@@ -80,26 +80,10 @@ void thread_stop(struct thread *t);
 /* Record a fault and stop the thread; the kernel carries on. */
 void thread_fault(struct thread *t, uint64_t cause, uint64_t pc, uint64_t value);
 void thread_slot_cleared(struct thread *t, unsigned index);
-struct pagetable *thread_space(struct thread *t);
+static inline struct pagetable *thread_space(const struct thread *t)
+{
+	return cap_is_empty(&t->space) ? 0 : (struct pagetable *)t->space.obj;
+}
 int thread_teardown(struct thread *t);
-
-/* ---- the scheduler (kern/sched.c) ---- */
-void sched_add(struct thread *t);
-/* Once, before any thread exists. */
-void sched_init(void);
-/* Add t at the head of its priority's queue (a direct switch to it). */
-void sched_add_front(struct thread *t);
-void sched_set_current(struct thread *t);
-/* The highest priority with a runnable thread (0 if none). */
-unsigned sched_top_prio(void);
-void sched_remove(struct thread *t);
-struct thread *sched_current(void);
-/* The timer's tick on this hart. */
-void sched_tick(void);
-void sched_yield(void);
-/* Leave the kernel: run the best runnable thread, or idle until one is. */
-__attribute__((noreturn)) void sched_exit(void);
-/* Leave the kernel into t (runnable, on this hart) directly. */
-__attribute__((noreturn)) void sched_run(struct thread *t, struct pagetable *space);
 
 #endif

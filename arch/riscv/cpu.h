@@ -12,7 +12,7 @@
  */
 
 #include <arch/riscv/memlayout.h>
-
+#include <arch/riscv/inline.h>
 #include <arch/riscv/regs.h>
 
 /* struct cpu */

@@ -40,19 +40,6 @@ _Static_assert(offsetof(struct trap_frame, stval) == TF_STVAL, "TF_STVAL");
 _Static_assert(sizeof(struct trap_frame) == TF_SIZE, "TF_SIZE");
 _Static_assert(TF_SIZE % 16 == 0, "trap frames keep sp 16-byte aligned");
 
-/* struct cpu's index field (arch/riscv/cpu.h checks it), for the inline
- * below: tp holds this hart's struct cpu whenever the kernel runs. */
-#define CPU_INDEX_OFFSET 32
-
-/* This hart's dense index: on every kernel path, so one load, not a call. */
-static inline unsigned arch_cpu_index(void)
-{
-	unsigned v;
-
-	__asm__("lwu %0, %1(tp)" : "=r"(v) : "i"(CPU_INDEX_OFFSET));
-	return v;
-}
-
 /* What generic code calls a thread's user registers. */
 #define arch_regs trap_frame
 

@@ -114,7 +114,8 @@ trap_entry:
 
 /*
  * From user mode: tp is now this hart's struct cpu and sscratch holds the
- * user's tp. The registers go straight into the current thread's
+ * user's tp. System calls, the most frequent trap, skip the general
+ * decoding in trap_user. The registers go straight into the current thread's
  * struct trap_frame (cpu->user_regs); then the kernel stack starts afresh:
  * the kernel keeps no per-thread kernel stack, every entry from user mode
  * begins at the top and ends in arch_enter_user().
@@ -139,8 +140,11 @@ trap_from_user:
 	sd	t4, TF_STVAL(t0)
 	ld	sp, CPU_KSTACK_TOP(tp)
 	mv	a0, t0
-	call	trap_user
-1:	j	1b                        /* trap_user never returns */
+	li	t5, EXC_ECALL_U
+	bne	t3, t5, 2f
+	call	trap_syscall              /* system calls go straight there */
+2:	call	trap_user
+1:	j	1b                        /* neither returns */
 
 /*
  * arch_user_return(struct trap_frame *tf): load tf and sret to user mode.

@@ -8,6 +8,8 @@
 const char *trap_cause_name(unsigned long scause);
 void trap_kernel(struct trap_frame *tf);
 void trap_user_unexpected(void);
+/* From user mode (trap.S): an ecall, and every other trap. */
+void trap_syscall(struct trap_frame *tf) __attribute__((noreturn));
 void trap_user(struct trap_frame *tf) __attribute__((noreturn));
 
 #endif

@@ -12,6 +12,7 @@
 #include <kern/abi.h>
 #include <kern/arch.h>
 #include <kern/bkl.h>
+#include <kern/sched.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
 #include <ipc/ipc.h>
@@ -82,6 +83,25 @@ static uint64_t fault_cause(unsigned long code)
 	}
 }
 
+/*
+ * A system call. Another hart may have stopped or blocked the thread while
+ * it ran here: then the call is not acted on (the pc still points at it,
+ * so it happens again if the thread is restarted).
+ */
+void trap_syscall(struct trap_frame *tf)
+{
+	struct thread *t;
+
+	(void)tf;   /* it is t->regs */
+	bkl_lock();
+	t = sched_current();
+	if (t && t->state == THREAD_RUNNABLE && !ipc_fastpath(t))
+		syscall_dispatch(t);
+	sched_exit();
+}
+
+/* Interrupts, and faults (a thread no longer runnable is left alone, as
+ * in trap_syscall). */
 void trap_user(struct trap_frame *tf)
 {
 	struct thread *t;
@@ -89,11 +109,6 @@ void trap_user(struct trap_frame *tf)
 
 	bkl_lock();
 	t = sched_current();
-	/* Another hart may have stopped or blocked t while it ran here: then
-	 * its system call or fault is not acted on (the pc still points at it,
-	 * so it happens again if t is restarted). */
-	if (t && t->state != THREAD_RUNNABLE && !(tf->scause & SCAUSE_IRQ_FLAG))
-		t = 0;
 	if (tf->scause & SCAUSE_IRQ_FLAG) {
 		if (code == IRQ_S_TIMER) {
 			timer_tick();
@@ -103,12 +118,7 @@ void trap_user(struct trap_frame *tf)
 		} else if (code == IRQ_S_EXT) {
 			irq_dispatch();
 		}
-	} else if (!t) {
-		/* nothing to do for a thread that is no longer ours to run */
-	} else if (code == EXC_ECALL_U) {
-		if (!ipc_fastpath(t))
-			syscall_dispatch(t);
-	} else {
+	} else if (t && t->state == THREAD_RUNNABLE) {
 		thread_fault(t, fault_cause(code), tf->sepc, tf->stval);
 	}
 	sched_exit();
@@ -210,7 +220,7 @@ void arch_tlb_flush_local(void)
  * flag changes only under the kernel lock, like the mappings themselves.
  * SBI RFENCE returns once the harts have done it (OpenSBI waits for them).
  */
-static bool remote_fence_owed;   /* under the kernel lock */
+bool arch_remote_fence_owed;   /* under the kernel lock */
 
 static unsigned long dirty_harts_mask(void)
 {
@@ -227,7 +237,7 @@ void arch_tlb_flush_now(void)
 	unsigned long mask = dirty_harts_mask();
 
 	sfence_vma_all();
-	remote_fence_owed = false;
+	arch_remote_fence_owed = false;
 	if (mask)
 		sbi_remote_sfence_vma(mask, 0, 0, (unsigned long)-1);
 }
@@ -248,12 +258,12 @@ void arch_icache_sync(void)
 void arch_tlb_flush_all(void)
 {
 	sfence_vma_all();
-	remote_fence_owed = true;
+	arch_remote_fence_owed = true;
 }
 
 void arch_tlb_flush_finish(void)
 {
-	if (remote_fence_owed)
+	if (arch_remote_fence_owed)
 		arch_tlb_flush_now();
 }
 

@@ -8,6 +8,7 @@
 #include <kern/bkl.h>
 #include <kern/main.h>
 #include <kern/root_task.h>
+#include <kern/sched.h>
 #include <kern/thread.h>
 #include <test/kernel/selftest.h>
 

@@ -12,8 +12,9 @@
 #define LOG_WORDS 6
 
 /* What each side saw, per configuration: words and badge, or the reply. */
-static unsigned long server_log[4][NCALLS][LOG_WORDS];
-static unsigned long caller_log[4][NCALLS][LOG_WORDS];
+#define NCFG 6
+static unsigned long server_log[NCFG][NCALLS][LOG_WORDS];
+static unsigned long caller_log[NCFG][NCALLS][LOG_WORDS];
 
 static unsigned long reply_word(unsigned long w, unsigned i)
 {
@@ -57,9 +58,11 @@ static void reg_caller(struct child *c)
 
 /*
  * One configuration: server and caller in two spaces, the server waiting
- * first or the caller; fast path on or off. Returns through the logs.
+ * first or the caller; fast path on or off; the server of the caller's
+ * priority or above it. Returns through the logs.
  */
-static int reg_run(unsigned cfg, int fast, int caller_first, unsigned long *fastpath_calls)
+static int reg_run(unsigned cfg, int fast, int caller_first, int server_above,
+		   unsigned long *fastpath_calls)
 {
 	struct child *srv, *cli;
 	unsigned long q, f0;
@@ -68,9 +71,11 @@ static int reg_run(unsigned cfg, int fast, int caller_first, unsigned long *fast
 	CHECK(srv = spawn(2 * cfg, T_ACT, SPAWN_SELF));
 	CHECK(cli = spawn(2 * cfg + 1, T_ACT, SPAWN_SELF));
 	CHECK_EQ(sys_cap_copy(q, 0, VSLOT(srv, 8), CAP_R), ERR_OK);
-	CHECK_EQ(sys_cap_mint(q, 0, VSLOT(cli, 8), CAP_W, 0xb0b0 + cfg % 2), ERR_OK);
+	CHECK_EQ(sys_cap_mint(q, 0, VSLOT(cli, 8), CAP_W, 0xb0b0 + caller_first), ERR_OK);
 	srv->arg[1] = cli->arg[1] = CSLOT(8);
 	srv->arg[2] = cli->arg[2] = cfg;
+	if (server_above)
+		CHECK_EQ(thread_set_prio(srv->thread, CHILD_PRIO + 1, CHILD_PRIO + 1), ERR_OK);
 	CHECK_EQ(sysctl_fastpath(R_SYSCTL, fast), ERR_OK);
 	f0 = kcount(KCOUNT_FASTPATH);
 	if (caller_first) {
@@ -94,7 +99,7 @@ static int reg_run(unsigned cfg, int fast, int caller_first, unsigned long *fast
 			CHECK_EQ(server_log[cfg][k][i], in[i]);
 			CHECK_EQ(caller_log[cfg][k][i], reply_word(in[i], i));
 		}
-		CHECK_EQ(server_log[cfg][k][4], 0xb0b0 + cfg % 2);
+		CHECK_EQ(server_log[cfg][k][4], 0xb0b0 + caller_first);
 		CHECK_EQ(server_log[cfg][k][5], ERR_OK);
 		CHECK_EQ(caller_log[cfg][k][5], ERR_OK);
 	}
@@ -103,19 +108,27 @@ static int reg_run(unsigned cfg, int fast, int caller_first, unsigned long *fast
 
 static int reg_calls(void)
 {
-	unsigned long n[4];
+	unsigned long n[NCFG];
 
 	CHECK_EQ(ipc_begin(), 0);
-	/* cfg: 0 fast, server first; 1 fast, caller first; 2 and 3 slow. */
+	/* cfg: 0 fast, server first; 1 fast, caller first; 2 and 3 slow;
+	 * 4 fast and 5 slow, server first and of higher priority. */
 	for (unsigned cfg = 0; cfg < 4; cfg++)
-		CHECK_EQ(reg_run(cfg, cfg < 2, cfg % 2, &n[cfg]), 0);
-	printf("    fast path completions: %lu, %lu (on); %lu, %lu (off)\n", n[0], n[1], n[2], n[3]);
+		CHECK_EQ(reg_run(cfg, cfg < 2, cfg % 2, 0, &n[cfg]), 0);
+	CHECK_EQ(reg_run(4, 1, 0, 1, &n[4]), 0);
+	CHECK_EQ(reg_run(5, 0, 0, 1, &n[5]), 0);
+	printf("    fast path completions: %lu, %lu, %lu (on); %lu, %lu, %lu (off)\n",
+	       n[0], n[1], n[4], n[2], n[3], n[5]);
 	/* Server waiting first, fast path on: every call and every reply-and-
 	 * receive but the last (nobody to wait for) can take it. */
 	CHECK(n[0] >= NCALLS);
 	CHECK(n[1] > 0);
 	CHECK_EQ(n[2], 0);
 	CHECK_EQ(n[3], 0);
+	/* A server above the caller: each call switches straight to it (the
+	 * replies go down in priority and take the general path). */
+	CHECK(n[4] >= NCALLS);
+	CHECK_EQ(n[5], 0);
 	/* Identical results whichever path ran. */
 	for (unsigned k = 0; k < NCALLS; k++)
 		for (unsigned i = 0; i < LOG_WORDS; i++) {
@@ -123,6 +136,8 @@ static int reg_calls(void)
 			CHECK_EQ(caller_log[0][k][i], caller_log[2][k][i]);
 			CHECK_EQ(server_log[1][k][i], server_log[3][k][i]);
 			CHECK_EQ(caller_log[1][k][i], caller_log[3][k][i]);
+			CHECK_EQ(server_log[4][k][i], server_log[5][k][i]);
+			CHECK_EQ(caller_log[4][k][i], caller_log[5][k][i]);
 		}
 	return 0;
 }
