@@ -27,8 +27,11 @@ static void remove_from_siblings(struct cap *c)
 	c->prev_sibling = c->next_sibling = 0;
 }
 
+uint64_t cap_slots_emptied;
+
 static void clear_contents(struct cap *c)
 {
+	cap_slots_emptied++;
 	c->obj = 0;
 	c->badge = 0;
 	c->type = OBJ_NONE;

@@ -50,6 +50,16 @@ static inline bool cap_is_empty(const struct cap *c)
 	return c->obj == 0;
 }
 
+/*
+ * How many times any slot has been emptied (delete, move, revoke, destroy).
+ * A slot that holds a capability goes on naming the same object with the
+ * same rights and badge until it is emptied, and the slot a capability
+ * address resolves to can change only when some slot on its path is
+ * emptied: so a lookup made when this count was n still holds while it is
+ * n (the IPC fast path keeps one per thread).
+ */
+extern uint64_t cap_slots_emptied;
+
 /* Make slot dst (empty) a child of src, with rights src->rights & mask. */
 void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask);
 /* Move src's node into empty slot dst; src becomes empty. */

@@ -30,16 +30,20 @@ static inline struct pagetable *next_table(struct pagetable *pt, uint64_t va, in
 }
 
 /*
- * The queue a0 names, with the rights asked, or NULL for the slow path:
- * the walk cspace_lookup() does, inlined, with every unusual case (errors
- * included) left to the general path, which reports it.
+ * The slot caddr names in own, or NULL for the slow path: the walk
+ * cspace_lookup() does, inlined, with every unusual case (errors
+ * included) left to the general path, which reports it. A thread's last
+ * answer is kept while no slot anywhere has been emptied (cap/cap.h): a
+ * server or client calling one queue over and over walks once.
  */
-static inline struct queue *fast_queue(struct pagetable *own, uint64_t caddr, uint8_t rights,
-				       uint64_t *badge)
+static inline struct cap *fast_slot(struct thread *self, struct pagetable *own, uint64_t caddr)
 {
 	struct pagetable *pt;
 	struct cap *leaf, *c;
 
+	if (self->fp_slot && self->fp_caddr == caddr && self->fp_space == own &&
+	    self->fp_emptied == cap_slots_emptied)
+		return self->fp_slot;
 	if (caddr >= USER_ADDR_LIMIT || (caddr % CAP_SLOT_SIZE))
 		return 0;
 	if (!(pt = next_table(own, caddr, 2)) || !(pt = next_table(pt, caddr, 1)))
@@ -48,7 +52,20 @@ static inline struct queue *fast_queue(struct pagetable *own, uint64_t caddr, ui
 	if (leaf->type != OBJ_CAPPAGE)
 		return 0;
 	c = &((struct cappage *)leaf->obj)->slots[(caddr & VA_PAGE_MASK) / CAP_SLOT_SIZE];
-	if (c->type != OBJ_QUEUE || (c->rights & rights) != rights || c->obj->dying)
+	self->fp_caddr = caddr;
+	self->fp_space = own;
+	self->fp_slot = c;
+	self->fp_emptied = cap_slots_emptied;
+	return c;
+}
+
+/* The queue a0 names, with the rights asked, or NULL for the slow path. */
+static inline struct queue *fast_queue(struct thread *self, struct pagetable *own,
+				       uint64_t caddr, uint8_t rights, uint64_t *badge)
+{
+	struct cap *c = fast_slot(self, own, caddr);
+
+	if (!c || c->type != OBJ_QUEUE || (c->rights & rights) != rights || c->obj->dying)
 		return 0;
 	*badge = c->badge;
 	return (struct queue *)c->obj;
@@ -73,7 +90,7 @@ bool ipc_fastpath(struct thread *self)
 	if (!ipc_fastpath_enabled || (!call && nr != SYS_REPLY_RECV) ||
 	    !(own = thread_space(self)))
 		return false;
-	qu = fast_queue(own, arch_regs_arg(&self->regs, 0), call ? CAP_W : CAP_R, &badge);
+	qu = fast_queue(self, own, arch_regs_arg(&self->regs, 0), call ? CAP_W : CAP_R, &badge);
 	if (!qu)
 		return false;
 	if (call) {

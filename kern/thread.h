@@ -58,6 +58,13 @@ struct thread {
 	struct obj *resume_msg;   /* the message whose transfer this thread's
 				     preempted call drives (ipc/invoke.c) */
 	bool fault_ipc;           /* waiting for its fault handler's reply */
+
+	/* The IPC fast path's last lookup: fp_caddr named slot fp_slot in
+	 * space fp_space when cap_slots_emptied was fp_emptied (cap/cap.h). */
+	uint64_t fp_caddr;
+	struct pagetable *fp_space;
+	struct cap *fp_slot;
+	uint64_t fp_emptied;
 };
 
 /* What a THREAD_BLOCKED thread waits for. */
@@ -80,6 +87,13 @@ void thread_stop(struct thread *t);
 /* Record a fault and stop the thread; the kernel carries on. */
 void thread_fault(struct thread *t, uint64_t cause, uint64_t pc, uint64_t value);
 void thread_slot_cleared(struct thread *t, unsigned index);
+/* The thread whose registers r are (a trap from user mode saves into the
+ * running thread's). */
+static inline struct thread *thread_of_regs(struct arch_regs *r)
+{
+	return (struct thread *)((char *)r - __builtin_offsetof(struct thread, regs));
+}
+
 static inline struct pagetable *thread_space(const struct thread *t)
 {
 	return cap_is_empty(&t->space) ? 0 : (struct pagetable *)t->space.obj;

@@ -90,12 +90,12 @@ static uint64_t fault_cause(unsigned long code)
  */
 void trap_syscall(struct trap_frame *tf)
 {
-	struct thread *t;
+	/* The registers were saved into the running thread's (the sched_run
+	 * that entered it set cpu->user_regs), so that is the caller. */
+	struct thread *t = thread_of_regs(tf);
 
-	(void)tf;   /* it is t->regs */
 	bkl_lock();
-	t = sched_current();
-	if (t && t->state == THREAD_RUNNABLE && !ipc_fastpath(t))
+	if (t->state == THREAD_RUNNABLE && !ipc_fastpath(t))
 		syscall_dispatch(t);
 	sched_exit();
 }

@@ -217,6 +217,124 @@ UTEST(ipc_reg_errors_fast_and_slow)
 	return bad;
 }
 
+/*
+ * The fast path keeps each thread's last capability lookup while no slot
+ * anywhere has been emptied. Whatever happens to the slot the root calls
+ * through (replaced by a capability to another queue, deleted, refilled
+ * with fewer rights, moved away), the next call must see it: the answer
+ * comes from the other server, or the error is the general path's. So
+ * must a change of the path to the slot (another capability page where
+ * the slot's was, or none).
+ */
+static void id_server(struct child *c)
+{
+	unsigned long w[4], reply[4], badge = 0;
+	long err = sys_recv4(c->arg[1], w, &badge);
+
+	while (err == ERR_OK) {
+		for (unsigned i = 0; i < 4; i++)
+			reply[i] = w[i] + 1000 * c->arg[2];
+		err = sys_reply_recv4(c->arg[1], reply, w, &badge);
+	}
+	c->res[0] = err;
+}
+
+/* Call through x: the server's id from the reply, or the error negated. */
+static long call_id(unsigned long x, unsigned long word)
+{
+	unsigned long in[4] = { word, 0, 0, 0 }, out[4] = { 0 };
+	long err = sys_call4(x, in, out);
+
+	return err ? -err : (long)((out[0] - word) / 1000);
+}
+
+static int lookup_follows(void)
+{
+	struct child *s1, *s2;
+	unsigned long q1, q2, x, y, z, cpa, cpb, f0;
+	long err;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 1), ERR_OK);
+	CHECK(q1 = ipc_new(OBJ_QUEUE, 0));
+	CHECK(q2 = ipc_new(OBJ_QUEUE, 0));
+	CHECK(s1 = spawn(0, T_ACT, SPAWN_SELF));
+	CHECK(s2 = spawn(1, T_ACT, SPAWN_SELF));
+	CHECK_EQ(sys_cap_copy(q1, 0, VSLOT(s1, 8), CAP_R), ERR_OK);
+	CHECK_EQ(sys_cap_copy(q2, 0, VSLOT(s2, 8), CAP_R), ERR_OK);
+	s1->arg[1] = s2->arg[1] = CSLOT(8);
+	s1->arg[2] = 1;
+	s2->arg[2] = 2;
+	CHECK_EQ(child_run(s1, id_server), ERR_OK);
+	CHECK_EQ(child_run(s2, id_server), ERR_OK);
+	CHECK(child_wait_state(s1, THREAD_BLOCKED));
+	CHECK(child_wait_state(s2, THREAD_BLOCKED));
+	CHECK(x = ipc_copy(q1, CAP_W));
+	CHECK(y = ipc_slot());
+	/* Twice through one slot: the second call finds the first's lookup. */
+	f0 = kcount(KCOUNT_FASTPATH);
+	CHECK_EQ(call_id(x, 7), 1);
+	CHECK_EQ(call_id(x, 8), 1);
+	CHECK(kcount(KCOUNT_FASTPATH) - f0 >= 2);
+	/* The slot now names the other queue. */
+	CHECK_EQ(sys_cap_delete(x), ERR_OK);
+	CHECK_EQ(sys_cap_copy(q2, 0, x, CAP_W), ERR_OK);
+	CHECK_EQ(call_id(x, 9), 2);
+	/* Empty, then fewer rights, then the first queue again. */
+	CHECK_EQ(sys_cap_delete(x), ERR_OK);
+	CHECK_EQ(call_id(x, 10), -ERR_SLOT_EMPTY);
+	CHECK_EQ(sys_cap_copy(q1, 0, x, CAP_R), ERR_OK);
+	CHECK_EQ(call_id(x, 11), -ERR_RIGHTS);
+	CHECK_EQ(sys_cap_delete(x), ERR_OK);
+	CHECK_EQ(sys_cap_copy(q1, 0, x, CAP_W), ERR_OK);
+	CHECK_EQ(call_id(x, 12), 1);
+	/* Moved away: the old address is empty, the new one works. */
+	CHECK_EQ(sys_cap_move(x, 0, y), ERR_OK);
+	CHECK_EQ(call_id(x, 13), -ERR_SLOT_EMPTY);
+	CHECK_EQ(call_id(y, 14), 1);
+	CHECK_EQ(call_id(y, 15), 1);
+	/* The path changes, not the slot: another capability page is put
+	 * where the one holding the slot was, then destroyed. */
+	CHECK(cpa = ipc_slot());
+	CHECK(cpb = ipc_slot());
+	CHECK_EQ(activity_create(T_ACT, OBJ_CAPPAGE, cpa, 0), ERR_OK);
+	CHECK_EQ(activity_create(T_ACT, OBJ_CAPPAGE, cpb, 0), ERR_OK);
+	CHECK_EQ(pt_set(R_CAPS0, CAPS0_FREE_FIRST, cpa, CAP_ALL), ERR_OK);
+	z = ipc_root_caps(0, 5);
+	CHECK_EQ(sys_cap_copy(q1, 0, z, CAP_W), ERR_OK);
+	CHECK_EQ(call_id(z, 17), 1);
+	CHECK_EQ(call_id(z, 18), 1);
+	CHECK_EQ(pt_clear(R_CAPS0, CAPS0_FREE_FIRST), ERR_OK);
+	CHECK_EQ(pt_set(R_CAPS0, CAPS0_FREE_FIRST, cpb, CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_copy(q2, 0, z, CAP_W), ERR_OK);
+	CHECK_EQ(call_id(z, 19), 2);
+	CHECK_EQ(call_id(z, 20), 2);
+	CHECK_EQ(activity_destroy(T_ACT, cpb), ERR_OK);
+	err = call_id(z, 21);
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 0), ERR_OK);
+	CHECK_EQ(call_id(z, 21), err);
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 1), ERR_OK);
+	CHECK(err < 0);
+	/* (Destroying the page took its entry out too.) */
+	CHECK_EQ(pt_clear(R_CAPS0, CAPS0_FREE_FIRST), ERR_SLOT_EMPTY);
+	/* The queue destroyed under a kept lookup: the call fails as the
+	 * general path says, and the server is told. */
+	CHECK_EQ(activity_destroy(T_ACT, q1), ERR_OK);
+	CHECK_EQ(call_id(y, 16), -ERR_SLOT_EMPTY);
+	CHECK(child_wait_done(s1));
+	CHECK_EQ(s1->res[0], ERR_DEAD);
+	CHECK_EQ(thread_stop(s2->thread), ERR_OK);
+	return 0;
+}
+
+UTEST(ipc_reg_lookup_follows_slot_changes)
+{
+	int bad = lookup_follows();
+
+	sysctl_fastpath(R_SYSCTL, 1);
+	return bad;
+}
+
 UTEST(ipc_reg_sleep_and_sysctl_args)
 {
 	CHECK_EQ(sys_sleep(0), ERR_BAD_ARG);
