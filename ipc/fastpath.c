@@ -80,7 +80,7 @@ bool ipc_fastpath(struct thread *self)
 {
 	unsigned long nr = arch_regs_syscall_nr(&self->regs);
 	bool call = nr == SYS_CALL;
-	unsigned cpu = arch_cpu_index();
+	unsigned long cpu = arch_cpu_index();
 	struct runqueue *q = &sched_rq[cpu];
 	struct pagetable *own, *space;
 	struct queue *qu;

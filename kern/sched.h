@@ -24,12 +24,16 @@
 #define NPRIO (THREAD_PRIO_MAX + 1)
 #define BITMAP_WORDS (NPRIO / 64)
 
+/* A page per hart (the fields take just over half of one), so that a
+ * hart's queues are found with a shift on every kernel entry. */
+#define RUNQUEUE_ALIGN 4096
+
 struct runqueue {
 	struct thread *current;
 	int top;
 	uint64_t nonempty[BITMAP_WORDS];
 	struct thread *head[NPRIO];
-};
+} __attribute__((aligned(RUNQUEUE_ALIGN)));
 
 extern struct runqueue sched_rq[KERN_MAX_CPUS];
 
@@ -81,10 +85,12 @@ __attribute__((noreturn)) void sched_switch_other(struct thread *self, struct th
  * sched_add_front(to), in a few stores and no call before the last.
  */
 static inline __attribute__((always_inline, noreturn)) void
-sched_switch(struct runqueue *q, unsigned cpu, struct thread *self, struct thread *to,
+sched_switch(struct runqueue *q, unsigned long cpu, struct thread *self, struct thread *to,
 	     struct pagetable *space)
 {
-	if (to->prio != self->prio || q->head[self->prio] != self || arch_tlb_flush_owed())
+	struct thread **head = &q->head[self->prio];
+
+	if (to->prio != self->prio || *head != self || arch_tlb_flush_owed())
 		sched_switch_other(self, to, space);
 	if (self->rq_next == self) {
 		to->rq_next = to->rq_prev = to;
@@ -94,7 +100,7 @@ sched_switch(struct runqueue *q, unsigned cpu, struct thread *self, struct threa
 		self->rq_prev->rq_next = to;
 		self->rq_next->rq_prev = to;
 	}
-	q->head[to->prio] = to;
+	*head = to;
 	self->rq_next = self->rq_prev = 0;
 	self->running_on = -1;
 	q->current = to;

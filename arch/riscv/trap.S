@@ -133,17 +133,17 @@ trap_from_user:
 	csrr	t1, sepc
 	csrr	t2, sstatus
 	csrr	t3, scause
-	csrr	t4, stval
 	sd	t1, TF_SEPC(t0)
 	sd	t2, TF_SSTATUS(t0)
-	sd	t3, TF_SCAUSE(t0)
-	sd	t4, TF_STVAL(t0)
 	ld	sp, CPU_KSTACK_TOP(tp)
 	mv	a0, t0
 	li	t5, EXC_ECALL_U
 	bne	t3, t5, 2f
-	call	trap_syscall              /* system calls go straight there */
-2:	call	trap_user
+	call	trap_syscall              /* system calls go straight there: */
+2:	csrr	t4, stval                 /* they need neither scause nor stval */
+	sd	t3, TF_SCAUSE(t0)
+	sd	t4, TF_STVAL(t0)
+	call	trap_user
 1:	j	1b                        /* neither returns */
 
 /*
