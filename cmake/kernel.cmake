@@ -10,7 +10,7 @@ set(ARCH_FLAGS -march=rv64imac_zicsr_zifencei -mabi=lp64 -mcmodel=medany
 	# gp-relative ones, which are wrong before the MMU is on (head.S).
 	-mno-relax)
 set(KERNEL_CFLAGS ${ARCH_FLAGS} -std=gnu11 -ffreestanding -fno-pie -fno-stack-protector
-	-fno-common -fno-omit-frame-pointer -O2 -g -Wall -Wextra -Werror
+	-fno-common -O2 -g -Wall -Wextra -Werror
 	-Wno-unused-parameter)
 
 file(GLOB KERNEL_SRCS CONFIGURE_DEPENDS

@@ -25,9 +25,9 @@ struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const uns
 struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 				 const unsigned long *a, bool reply);
 
-/* The fast path (ipc/fastpath.c): handles the common register call and
- * reply-and-receive entirely, or returns false for the general path. */
-bool ipc_fastpath(struct thread *self);
+/* The fast path (ipc/fastpath.h, inline): handles the common register
+ * call and reply-and-receive entirely, or returns false for the general
+ * path. Off (for tests) when ipc_fastpath_enabled is false. */
 extern bool ipc_fastpath_enabled;
 
 /* A faulting thread with a fault handler calls it; false if it cannot. */

@@ -3,7 +3,7 @@
  * Register IPC, the general path (design §1.6): a call carries four words
  * and the badge of the queue capability in registers, and the receiver gets
  * an implicit one-shot reply right to the caller (struct thread.reply_to).
- * ipc/fastpath.c does the common cases of the same calls with less work;
+ * ipc/fastpath.h does the common cases of the same calls with less work;
  * both must give identical results (test/root checks this both ways).
  *
  * Register use: SYS_CALL a0 = queue, a1..a4 = words; returns a0 = error,
@@ -22,6 +22,8 @@
 #include <kern/thread.h>
 
 #define REG_WORDS 4
+
+bool ipc_fastpath_enabled = true;   /* SYSCTL_FASTPATH */
 
 static struct thread *sleepers;   /* boot hart only: threads run there */
 

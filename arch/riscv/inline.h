@@ -16,9 +16,9 @@
 #include <stdbool.h>
 
 /* This hart's dense index: on every kernel path, so one load, not a call. */
-static inline unsigned arch_cpu_index(void)
+static inline unsigned long arch_cpu_index(void)
 {
-	unsigned v;
+	unsigned long v;
 
 	__asm__("lwu %0, %1(tp)" : "=r"(v) : "i"(CPU_INDEX_OFFSET));
 	return v;

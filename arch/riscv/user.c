@@ -15,6 +15,7 @@
 #include <kern/sched.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
+#include <ipc/fastpath.h>
 #include <ipc/ipc.h>
 #include <ipc/irq.h>
 

@@ -1,4 +1,7 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef IPC_FASTPATH_H
+#define IPC_FASTPATH_H
+
 /*
  * The register IPC fast path (design §1.6), after seL4's: the common case of
  * a call to a waiting receiver, and of a reply to a waiting caller followed
@@ -7,6 +10,9 @@
  * partner of lower priority than someone else runnable, a lookup error)
  * returns false before changing anything, and the general path in
  * ipc/regipc.c does the call; the results are the same either way.
+ *
+ * It is all inline, for the one caller: the system-call entry of the arch
+ * (trap_syscall), so that a call costs no more than it must.
  */
 #include <cap/cappage.h>
 #include <cap/cspace.h>
@@ -17,8 +23,6 @@
 #include <kern/pagetable.h>
 #include <kern/sched.h>
 #include <kern/thread.h>
-
-bool ipc_fastpath_enabled = true;
 
 #define VA_PAGE_MASK 0xfffUL
 
@@ -76,7 +80,7 @@ static inline struct queue *fast_queue(struct thread *self, struct pagetable *ow
  * until "commit"; from there it cannot fail. One function, so that the
  * call and the reply share one copy of the checks and the switch.
  */
-bool ipc_fastpath(struct thread *self)
+static inline bool ipc_fastpath(struct thread *self)
 {
 	unsigned long nr = arch_regs_syscall_nr(&self->regs);
 	bool call = nr == SYS_CALL;
@@ -145,3 +149,5 @@ bool ipc_fastpath(struct thread *self)
 	kstat.fastpath++;
 	sched_switch(q, cpu, self, to, space);
 }
+
+#endif
