@@ -94,3 +94,9 @@ kernel_image(kernel-test testroot MODULES ${USER_MODULES} SOURCES ${SELFTEST_SRC
 file(GLOB BENCHROOT_SRCS CONFIGURE_DEPENDS ${TOP}/user/bench/*.c)
 user_program(benchroot ${BENCHROOT_SRCS})
 kernel_image(kernel-bench benchroot MODULES ${USER_MODULES} SOURCES ${TOP}/kern/first_work.c)
+# The same root task running the register round trips only, for
+# scripts/profile (which has QEMU log every block it runs).
+user_program(profroot ${BENCHROOT_SRCS})
+target_compile_definitions(profroot.elf PRIVATE BENCH_PROFILE)
+target_compile_options(profroot.elf PRIVATE -Wno-unused-function)
+kernel_image(kernel-profile profroot MODULES ${USER_MODULES} SOURCES ${TOP}/kern/first_work.c)
