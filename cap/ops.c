@@ -62,7 +62,10 @@ static bool injected(void)
 
 bool cap_should_preempt(void)
 {
-	if (!arch_preempt_pending() && !injected())
+	/* Injection first: when it is on, every n-th point ends the slice
+	 * whether or not a tick is also pending, so tests see the same cuts
+	 * on every host. */
+	if (!injected() && !arch_preempt_pending())
 		return false;
 	kstat.preemptions++;
 	return true;
