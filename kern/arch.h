@@ -79,7 +79,9 @@ bool arch_cpu_online(unsigned cpu);
 /* ---- user mode ---- */
 void arch_regs_init_user(struct arch_regs *r, uint64_t pc, uint64_t sp, uint64_t arg);
 /* Load the address space (a token from arch_space_token) and return to user
- * mode with registers r. Interrupts must be off. */
+ * mode with registers r. Called with the kernel lock held and interrupts
+ * off: it records the space as this hart's (arch_space_release reads that
+ * under the lock), then drops the lock. */
 __attribute__((noreturn)) void arch_enter_user(struct arch_regs *r, uint64_t space_token);
 /* True if a timer interrupt is waiting: long operations stop here. */
 bool arch_preempt_pending(void);

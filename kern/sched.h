@@ -106,8 +106,7 @@ sched_switch(struct runqueue *q, unsigned long cpu, struct thread *self, struct 
 	q->current = to;
 	to->running_on = (int)cpu;
 	to->last_cpu = (int)cpu;
-	bkl_unlock();
-	arch_enter_user(&to->regs, pt_space_token(space));
+	arch_enter_user(&to->regs, pt_space_token(space));   /* drops the lock */
 }
 
 /* Leave the kernel into t (runnable, on this hart, the best to run). */
@@ -122,8 +121,7 @@ static inline __attribute__((noreturn)) void sched_run(struct thread *t, struct 
 	t->running_on = cpu;
 	t->last_cpu = cpu;
 	arch_tlb_flush_finish();
-	bkl_unlock();
-	arch_enter_user(&t->regs, pt_space_token(space));
+	arch_enter_user(&t->regs, pt_space_token(space));   /* drops the lock */
 }
 
 #endif

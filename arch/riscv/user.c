@@ -41,7 +41,10 @@ void arch_enter_user(struct trap_frame *r, uint64_t token)
 {
 	struct cpu *c = this_cpu();
 
-	__atomic_store_n(&c->loaded_space, token, __ATOMIC_RELEASE);
+	/* All of it under the lock: a hart that takes it next and is about
+	 * to free this space (arch_space_release) sees that it is loaded
+	 * here, and code written since this hart last fenced is fenced. */
+	c->loaded_space = token;
 	c->user_dirty = true;
 	if (c->icache_generation != icache_generation) {
 		__asm__ volatile("fence.i" ::: "memory");
@@ -54,6 +57,7 @@ void arch_enter_user(struct trap_frame *r, uint64_t token)
 		if (((token >> SATP_ASID_SHIFT) & SATP_ASID_MASK) == 0)
 			sfence_vma_all();
 	}
+	bkl_unlock();
 	arch_user_return(r);
 }
 
