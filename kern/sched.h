@@ -59,19 +59,6 @@ static inline struct thread *sched_current(void)
 	return sched_this_rq()->current;
 }
 
-static inline void sched_set_current(struct thread *t)
-{
-	sched_this_rq()->current = t;
-}
-
-/* The highest priority with a runnable thread on this hart (0 if none). */
-static inline unsigned sched_top_prio(void)
-{
-	int top = sched_this_rq()->top;
-
-	return top < 0 ? 0 : (unsigned)top;
-}
-
 /* sched_switch() when to's priority differs or fences are owed. */
 __attribute__((noreturn)) void sched_switch_other(struct thread *self, struct thread *to,
 						 struct pagetable *space);
