@@ -73,8 +73,6 @@ static inline unsigned long ipc_root_caps(unsigned rootidx, unsigned n)
 	return caddr_slot(CAPPAGE_AT(CAPS0_FREE_FIRST + rootidx), n);
 }
 
-/* The child's entry (spawn.c), for threads started by a message instead. */
-extern const char child_entry[];
 /* Set c up to run fn when started (by THREAD_START or a delivery). */
 long ipc_child_prepare(struct child *c, void (*fn)(struct child *));
 

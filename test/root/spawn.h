@@ -20,15 +20,10 @@
  * capability page), CTL_L1, CTL_L0, then the stack frames.
  */
 
+#include "child.h"
 #include "helpers.h"
 
 #define CHILD_MAX          16
-#define CHILD_VPN2         3
-#define CHILD_BASE         (CHILD_VPN2 * (1UL << 30))
-#define CHILD_STACK_PAGES  4
-#define CHILD_STACK_TOP    (CHILD_BASE + CHILD_STACK_PAGES * PAGE_BYTES)
-#define CHILD_CAPS_INDEX   16
-#define CHILD_CAPS         (CHILD_BASE + CHILD_CAPS_INDEX * PAGE_BYTES)
 #define CHILD_DATA_FIRST   32
 #define CHILD_PRIO         128   /* the root task's: yield takes turns */
 

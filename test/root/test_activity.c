@@ -349,7 +349,6 @@ UTEST(activity_destroy_own_space)
 	CHECK_EQ(sys_cap_copy(S(1), 0, VSLOT(c, C_FREE + 1), CAP_ALL), ERR_OK);
 	c->fn = child_destroys_its_space;
 	c->res[0] = c->res[1] = -1;
-	extern const char child_entry[];
 	CHECK_EQ(thread_set_regs(S(2), (unsigned long)child_entry, CHILD_STACK_TOP,
 				 (unsigned long)c), ERR_OK);
 	CHECK_EQ(thread_start(S(2)), ERR_OK);

@@ -29,6 +29,7 @@
 #include <stdint.h>
 #include <kern/abi.h>
 #include "caddr.h"
+#include "child.h"
 #include "sys.h"
 #include "ulib.h"
 
@@ -51,12 +52,6 @@
 
 /* ---- children ---- */
 #define CHILD_MAX          4
-#define CHILD_VPN2         3
-#define CHILD_BASE         (CHILD_VPN2 * (1UL << 30))
-#define CHILD_STACK_PAGES  4
-#define CHILD_STACK_TOP    (CHILD_BASE + CHILD_STACK_PAGES * PAGE_BYTES)
-#define CHILD_CAPS_INDEX   16
-#define CHILD_CAPS         (CHILD_BASE + CHILD_CAPS_INDEX * PAGE_BYTES)
 #define CHILD_RECV_INDEX   17   /* MSG_MAX_CAPS / 64 = 4 pages of empty slots */
 #define CHILD_RECV_PAGES   (MSG_MAX_CAPS / CAP_SLOTS_PER_PAGE)
 #define CHILD_DATA_INDEX   32

@@ -8,33 +8,15 @@
 #include <stdio.h>
 #include "bench.h"
 
-#define TLS_AREA 256
 #define WAIT_YIELDS 1000
 
 _Static_assert(offsetof(struct child, tp) == 0, "child_entry loads tp from offset 0");
 
 struct child children[CHILD_MAX];
-static char tls_pool[CHILD_MAX][TLS_AREA] __attribute__((aligned(64)));
+static char tls_pool[CHILD_MAX][CHILD_TLS_AREA] __attribute__((aligned(64)));
 
+/* Called by child_entry (user/lib/child_entry.c). */
 void child_main(struct child *c) __attribute__((noreturn, used));
-
-/*
- * A child starts here with a0 = its struct child: gp first (the image is
- * linked with relaxation, so globals are reached through it), then tp for
- * picolibc's thread-local errno.
- */
-__asm__(".text\n"
-	".globl child_entry\n"
-	".p2align 2\n"
-	"child_entry:\n"
-	".option push\n"
-	".option norelax\n"
-	"	lla gp, __global_pointer$\n"
-	".option pop\n"
-	"	ld tp, 0(a0)\n"
-	"	call child_main\n"
-	"1:	j 1b\n");
-extern const char child_entry[];
 
 void child_main(struct child *c)
 {
@@ -65,7 +47,7 @@ static long build(struct child *c, unsigned id, unsigned prio)
 {
 	long err;
 
-	if (ulib_tls_size() > TLS_AREA)
+	if (ulib_tls_size() > CHILD_TLS_AREA)
 		return ERR_BAD_ARG;
 	*c = (struct child){ .id = id };
 	c->view = CAPPAGE_AT(16 + id);
