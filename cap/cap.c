@@ -27,11 +27,11 @@ static void remove_from_siblings(struct cap *c)
 	c->prev_sibling = c->next_sibling = 0;
 }
 
-uint64_t cap_slots_emptied;
+uint64_t cap_generation;
 
 static void clear_contents(struct cap *c)
 {
-	cap_slots_emptied++;
+	cap_generation++;
 	c->obj = 0;
 	c->badge = 0;
 	c->type = OBJ_NONE;

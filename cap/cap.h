@@ -51,14 +51,17 @@ static inline bool cap_is_empty(const struct cap *c)
 }
 
 /*
- * How many times any slot has been emptied (delete, move, revoke, destroy).
- * A slot that holds a capability goes on naming the same object with the
- * same rights and badge until it is emptied, and the slot a capability
- * address resolves to can change only when some slot on its path is
- * emptied: so a lookup made when this count was n still holds while it is
- * n (the IPC fast path keeps one per thread).
+ * Bumped whenever a slot is emptied (delete, move, revoke, destroy) and
+ * whenever an object starts dying (kern/object.c). A slot that holds a
+ * capability goes on naming the same object with the same rights and badge
+ * until it is emptied; the slot a capability address resolves to can
+ * change only when some slot on its path is emptied; an object that is not
+ * dying stays so until its destruction starts. So what a lookup found when
+ * this count was n (the slot, the object, the rights, the badge, that the
+ * object was alive) still holds while it is n: the IPC fast path keeps one
+ * lookup per thread on this ground.
  */
-extern uint64_t cap_slots_emptied;
+extern uint64_t cap_generation;
 
 /* Make slot dst (empty) a child of src, with rights src->rights & mask. */
 void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask);

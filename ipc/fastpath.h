@@ -34,43 +34,39 @@ static inline struct pagetable *next_table(struct pagetable *pt, uint64_t va, in
 }
 
 /*
- * The slot caddr names in own, or NULL for the slow path: the walk
- * cspace_lookup() does, inlined, with every unusual case (errors
- * included) left to the general path, which reports it. A thread's last
- * answer is kept while no slot anywhere has been emptied (cap/cap.h): a
- * server or client calling one queue over and over walks once.
+ * The queue caddr names in self's space, with at least the rights asked,
+ * or NULL for the slow path: the walk cspace_lookup() does, inlined, with
+ * every unusual case (errors included) left to the general path, which
+ * reports it. A thread's last answer is kept while cap_generation stays
+ * what it was (cap/cap.h): a server or client calling one queue over and
+ * over walks once, and then needs neither its space nor the slot.
  */
-static inline struct cap *fast_slot(struct thread *self, struct pagetable *own, uint64_t caddr)
+static inline struct queue *fast_queue(struct thread *self, uint64_t caddr, uint8_t rights,
+				       uint64_t *badge)
 {
 	struct pagetable *pt;
 	struct cap *leaf, *c;
 
-	if (self->fp_slot && self->fp_caddr == caddr && self->fp_space == own &&
-	    self->fp_emptied == cap_slots_emptied)
-		return self->fp_slot;
-	if (caddr >= USER_ADDR_LIMIT || (caddr % CAP_SLOT_SIZE))
+	if (self->fp_caddr == caddr && self->fp_generation == cap_generation &&
+	    (self->fp_rights & rights) == rights) {
+		*badge = self->fp_badge;
+		return self->fp_queue;
+	}
+	if (caddr >= USER_ADDR_LIMIT || (caddr % CAP_SLOT_SIZE) || !(pt = thread_space(self)))
 		return 0;
-	if (!(pt = next_table(own, caddr, 2)) || !(pt = next_table(pt, caddr, 1)))
+	if (!(pt = next_table(pt, caddr, 2)) || !(pt = next_table(pt, caddr, 1)))
 		return 0;
 	leaf = pt_slot(pt, (caddr >> 12) & (PT_SLOTS - 1));
 	if (leaf->type != OBJ_CAPPAGE)
 		return 0;
 	c = &((struct cappage *)leaf->obj)->slots[(caddr & VA_PAGE_MASK) / CAP_SLOT_SIZE];
-	self->fp_caddr = caddr;
-	self->fp_space = own;
-	self->fp_slot = c;
-	self->fp_emptied = cap_slots_emptied;
-	return c;
-}
-
-/* The queue a0 names, with the rights asked, or NULL for the slow path. */
-static inline struct queue *fast_queue(struct thread *self, struct pagetable *own,
-				       uint64_t caddr, uint8_t rights, uint64_t *badge)
-{
-	struct cap *c = fast_slot(self, own, caddr);
-
-	if (!c || c->type != OBJ_QUEUE || (c->rights & rights) != rights || c->obj->dying)
+	if (c->type != OBJ_QUEUE || (c->rights & rights) != rights || c->obj->dying)
 		return 0;
+	self->fp_caddr = caddr;
+	self->fp_generation = cap_generation;
+	self->fp_queue = (struct queue *)c->obj;
+	self->fp_rights = c->rights;
+	self->fp_badge = c->badge;
 	*badge = c->badge;
 	return (struct queue *)c->obj;
 }
@@ -86,15 +82,14 @@ static inline bool ipc_fastpath(struct thread *self)
 	bool call = nr == SYS_CALL;
 	unsigned long cpu = arch_cpu_index();
 	struct runqueue *q = &sched_rq[cpu];
-	struct pagetable *own, *space;
+	struct pagetable *space;
 	struct queue *qu;
 	struct thread *to;
 	uint64_t badge;
 
-	if (!ipc_fastpath_enabled || (!call && nr != SYS_REPLY_RECV) ||
-	    !(own = thread_space(self)))
+	if (!ipc_fastpath_enabled || (!call && nr != SYS_REPLY_RECV))
 		return false;
-	qu = fast_queue(self, own, arch_regs_arg(&self->regs, 0), call ? CAP_W : CAP_R, &badge);
+	qu = fast_queue(self, arch_regs_arg(&self->regs, 0), call ? CAP_W : CAP_R, &badge);
 	if (!qu)
 		return false;
 	if (call) {

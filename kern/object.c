@@ -143,12 +143,20 @@ static int teardown_by_type(struct obj *o)
 	}
 }
 
+/* Lookups kept across calls hold only while no object starts dying
+ * (cap_generation, cap/cap.h). */
+static void mark_dying(struct obj *o)
+{
+	o->dying = true;
+	cap_generation++;
+}
+
 /* Revoke, release, free one object; an activity here must be empty. */
 static int destroy_one(struct obj *o)
 {
 	int err;
 
-	o->dying = true;
+	mark_dying(o);
 	err = cap_revoke(&o->root);
 	if (err)
 		return err;
@@ -172,7 +180,7 @@ static int destroy_one(struct obj *o)
  */
 static int destroy_activity(struct activity *a)
 {
-	a->hdr.dying = true;
+	mark_dying(&a->hdr);
 	for (;;) {
 		struct activity *cur = a;
 		struct obj *o;
@@ -181,7 +189,7 @@ static int destroy_activity(struct activity *a)
 			o = cur->objects;
 			if (!o || o->type != OBJ_ACTIVITY || !((struct activity *)o)->objects)
 				break;
-			o->dying = true;
+			mark_dying(o);
 			cur = (struct activity *)o;
 		}
 		if (!o)

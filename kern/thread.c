@@ -13,6 +13,7 @@ void thread_init(struct thread *t)
 	t->slice = THREAD_DEFAULT_SLICE;
 	t->running_on = -1;
 	t->last_cpu = -1;
+	t->fp_caddr = FP_CADDR_NONE;
 	t->space.container = &t->hdr;
 	t->space.index = THREAD_SLOT_SPACE;
 	t->fault_handler.container = &t->hdr;

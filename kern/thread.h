@@ -59,13 +59,19 @@ struct thread {
 				     preempted call drives (ipc/invoke.c) */
 	bool fault_ipc;           /* waiting for its fault handler's reply */
 
-	/* The IPC fast path's last lookup: fp_caddr named slot fp_slot in
-	 * space fp_space when cap_slots_emptied was fp_emptied (cap/cap.h). */
+	/* The IPC fast path's last lookup: while cap_generation is still
+	 * fp_generation (cap/cap.h), capability address fp_caddr in this
+	 * thread's space names live queue fp_queue with fp_rights and
+	 * fp_badge. FP_CADDR_NONE (no capability address) when none is kept. */
 	uint64_t fp_caddr;
-	struct pagetable *fp_space;
-	struct cap *fp_slot;
-	uint64_t fp_emptied;
+	uint64_t fp_generation;
+	struct queue *fp_queue;
+	uint64_t fp_badge;
+	uint8_t fp_rights;
 };
+
+/* Not a capability address (not slot-aligned): no lookup kept. */
+#define FP_CADDR_NONE (~0UL)
 
 /* What a THREAD_BLOCKED thread waits for. */
 #define WAIT_NONE       0

@@ -335,6 +335,73 @@ UTEST(ipc_reg_lookup_follows_slot_changes)
 	return bad;
 }
 
+/*
+ * A queue that starts dying while a caller's capability to it remains: a
+ * destroy cut in its revoke (SYSCTL_PREEMPT_EVERY 1) leaves the queue dying
+ * and the caller's capability in place for a while. The caller, whose
+ * lookup is kept from its earlier calls, must get the general path's
+ * ERR_DEAD, not the server still waiting on the queue. The caller's
+ * capability has DYING_EXTRA copies derived from it, which the revoke
+ * deletes first (leaves first), so it outlives several cuts, and the
+ * caller (of the root's priority) gets a turn at each.
+ */
+#define DYING_EXTRA 48
+
+static void dying_caller(struct child *c)
+{
+	long r;
+
+	do {
+		r = call_id(c->arg[1], 1);
+		c->res[1]++;
+		sys_yield();
+	} while (r == (long)c->arg[2]);
+	c->res[0] = r;
+}
+
+static int lookup_sees_dying(void)
+{
+	struct child *s, *c;
+	unsigned long q;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 1), ERR_OK);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(s = spawn(0, T_ACT, SPAWN_SELF));
+	CHECK(c = spawn(1, T_ACT, SPAWN_SELF));
+	CHECK_EQ(sys_cap_copy(q, 0, VSLOT(s, C_FREE), CAP_R), ERR_OK);
+	CHECK_EQ(sys_cap_copy(q, 0, VSLOT(c, C_FREE), CAP_W), ERR_OK);
+	for (unsigned i = 0; i < DYING_EXTRA; i++)
+		CHECK_EQ(sys_cap_copy(VSLOT(c, C_FREE), 0, VSLOT(c, C_FREE + 1 + i), CAP_W),
+			 ERR_OK);
+	s->arg[1] = c->arg[1] = CSLOT(C_FREE);
+	s->arg[2] = c->arg[2] = 3;
+	CHECK_EQ(child_run(s, id_server), ERR_OK);
+	CHECK(child_wait_state(s, THREAD_BLOCKED));
+	CHECK_EQ(child_run(c, dying_caller), ERR_OK);
+	for (unsigned i = 0; i < 1000 && c->res[1] < 3; i++)
+		sys_yield();
+	CHECK(c->res[1] >= 3);
+	CHECK(!c->done);
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
+	CHECK_EQ(activity_destroy(T_ACT, q), ERR_OK);
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 0), ERR_OK);
+	CHECK(child_wait_done(c));
+	CHECK_EQ(c->res[0], -ERR_DEAD);
+	CHECK(child_wait_done(s));
+	CHECK_EQ(s->res[0], ERR_DEAD);
+	return 0;
+}
+
+UTEST(ipc_reg_lookup_sees_dying_queue)
+{
+	int bad = lookup_sees_dying();
+
+	sysctl_preempt_every(R_SYSCTL, 0);
+	sysctl_fastpath(R_SYSCTL, 1);
+	return bad;
+}
+
 UTEST(ipc_reg_sleep_and_sysctl_args)
 {
 	CHECK_EQ(sys_sleep(0), ERR_BAD_ARG);
