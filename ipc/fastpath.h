@@ -12,7 +12,8 @@
  * ipc/regipc.c does the call; the results are the same either way.
  *
  * It is all inline, for the one caller: the system-call entry of the arch
- * (trap_syscall), so that a call costs no more than it must.
+ * (trap_syscall), so that a call costs no more than it must; that caller
+ * also leaves the kernel into the thread it returns.
  */
 #include <cap/cappage.h>
 #include <cap/cspace.h>
@@ -74,9 +75,11 @@ static inline struct queue *fast_queue(struct thread *self, uint64_t caddr, uint
 /*
  * The fast path proper. It checks everything first and changes nothing
  * until "commit"; from there it cannot fail. One function, so that the
- * call and the reply share one copy of the checks and the switch.
+ * call and the reply share one copy of the checks and the switch. Returns
+ * the thread to enter, with its space's token in *token (the caller enters
+ * it), or NULL, having changed nothing, for the general path.
  */
-static inline bool ipc_fastpath(struct thread *self)
+static inline struct thread *ipc_fastpath(struct thread *self, uint64_t *token)
 {
 	unsigned long nr = arch_regs_syscall_nr(&self->regs);
 	bool call = nr == SYS_CALL;
@@ -88,25 +91,30 @@ static inline bool ipc_fastpath(struct thread *self)
 	uint64_t badge;
 
 	if (!ipc_fastpath_enabled || (!call && nr != SYS_REPLY_RECV))
-		return false;
+		return 0;
 	qu = fast_queue(self, arch_regs_arg(&self->regs, 0), call ? CAP_W : CAP_R, &badge);
 	if (!qu)
-		return false;
+		return 0;
 	if (call) {
 		to = qu->waiters;           /* a receiver is waiting */
 		if (!to)
-			return false;
+			return 0;
 	} else {
 		to = self->reply_to;        /* its caller waits for the reply, */
 		/* and nobody is queued for self to receive from at once */
 		if (!to || to->fault_ipc || qu->callers || qu->pending_irqs)
-			return false;
+			return 0;
 	}
-	/* to runs at once in self's place: bound to this hart, as self is,
-	 * and not outranked by anything runnable here, self included. */
-	if (to->cpu != cpu || self->cpu != cpu || (int)to->prio < q->top ||
+	/* to runs at once in self's place: bound to this hart, as self is
+	 * (and self is off the run queues, as a running thread is unless
+	 * another hart just put it back), and not outranked by anything
+	 * queued here. */
+	if (to->cpu != cpu || self->cpu != cpu || self->rq_next || (int)to->prio < q->top ||
 	    !(space = thread_space(to)))
-		return false;
+		return 0;
+	/* TLB fences owed to other harts are sent on the general way out. */
+	if (arch_tlb_flush_owed())
+		return 0;
 
 	/* commit */
 	for (unsigned i = 1; i <= 4; i++)
@@ -142,7 +150,9 @@ static inline bool ipc_fastpath(struct thread *self)
 	to->waiting_on = 0;
 	to->ticks_left = to->slice;
 	kstat.fastpath++;
-	sched_switch(q, cpu, self, to, space);
+	sched_switch(q, cpu, self, to);
+	*token = pt_space_token(space);
+	return to;
 }
 
 #endif

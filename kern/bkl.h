@@ -20,18 +20,23 @@
 #include <stdbool.h>
 #include <kern/arch.h>
 
+/* Full words: a ticket needs no widening before it is compared. */
 struct bkl {
-	volatile unsigned next;     /* the next ticket to hand out */
-	volatile unsigned serving;  /* the ticket that may enter */
+	volatile unsigned long next;     /* the next ticket to hand out */
+	volatile unsigned long serving;  /* the ticket that may enter */
 };
 extern struct bkl bkl;
 
 /* Inline: taken and dropped on every kernel entry and exit. */
 static inline __attribute__((always_inline)) void bkl_lock(void)
 {
-	unsigned ticket = __atomic_fetch_add(&bkl.next, 1, __ATOMIC_RELAXED);
+	struct bkl *l = &bkl;
+	unsigned long ticket;
 
-	while (__atomic_load_n(&bkl.serving, __ATOMIC_ACQUIRE) != ticket)
+	/* One address for both fields (the compiler would form two). */
+	__asm__("" : "+r"(l));
+	ticket = __atomic_fetch_add(&l->next, 1, __ATOMIC_RELAXED);
+	while (__atomic_load_n(&l->serving, __ATOMIC_ACQUIRE) != ticket)
 		;
 }
 

@@ -3,8 +3,9 @@
  * Fixed-priority round-robin scheduling on every hart. Each hart has its
  * own run queues, one FIFO per priority; a thread sits on the queues of the
  * hart it is bound to (struct thread.cpu, THREAD_SET_CPU), and that hart
- * runs the highest-priority one. A thread that used up its slice goes to
- * the back of its FIFO; the running thread stays at the head of its queue.
+ * runs the highest-priority one. The thread a hart runs is off the queues
+ * while it runs (kern/sched.h); one that used up its slice goes to the back
+ * of its FIFO, one that was outranked back to the front.
  *
  * Everything here runs under the big kernel lock (kern/bkl.h). A change
  * that concerns another hart (a thread became runnable there, or one
@@ -16,10 +17,11 @@
 
 struct runqueue sched_rq[KERN_MAX_CPUS];
 
-/* The highest non-empty priority, from the bitmap (only when top empties). */
+/* The highest non-empty priority, from the bitmap (only when top empties:
+ * nothing above it is set). */
 static int scan_top(const struct runqueue *q)
 {
-	for (int w = BITMAP_WORDS - 1; w >= 0; w--)
+	for (int w = q->top / 64; w >= 0; w--)
 		if (q->nonempty[w])
 			return w * 64 + 63 - __builtin_clzl(q->nonempty[w]);
 	return -1;
@@ -45,9 +47,8 @@ void sched_init(void)
 }
 
 /* Queues are circular: head->rq_prev is the tail. */
-void sched_add(struct thread *t)
+static void enqueue(struct runqueue *q, struct thread *t)
 {
-	struct runqueue *q = &sched_rq[t->cpu];
 	struct thread **head = &q->head[t->prio];
 
 	if (!*head) {
@@ -60,19 +61,10 @@ void sched_add(struct thread *t)
 		(*head)->rq_prev->rq_next = t;
 		(*head)->rq_prev = t;
 	}
-	if (t->cpu != arch_cpu_index())
-		arch_send_ipi(t->cpu);
 }
 
-void sched_add_front(struct thread *t)
+static void dequeue(struct runqueue *q, struct thread *t)
 {
-	sched_add(t);
-	sched_rq[t->cpu].head[t->prio] = t;
-}
-
-void sched_remove(struct thread *t)
-{
-	struct runqueue *q = &sched_rq[t->cpu];
 	struct thread **head = &q->head[t->prio];
 
 	if (t->rq_next == t) {
@@ -85,14 +77,28 @@ void sched_remove(struct thread *t)
 			*head = t->rq_next;
 	}
 	t->rq_next = t->rq_prev = 0;
+}
+
+void sched_add(struct thread *t)
+{
+	enqueue(&sched_rq[t->cpu], t);
+	if (t->cpu != arch_cpu_index())
+		arch_send_ipi(t->cpu);
+}
+
+void sched_remove(struct thread *t)
+{
+	if (t->rq_next)
+		dequeue(&sched_rq[t->cpu], t);
 	/* q->current stays: the hart still holds t's registers until it
-	 * chooses again (put_down). Running on another hart: make it stop. */
+	 * chooses again. Running on another hart: make it stop. */
 	if (t->running_on >= 0 && t->running_on != (int)arch_cpu_index())
 		arch_send_ipi(t->running_on);
 }
 
-/* The best thread for this hart: highest priority, FIFO within it, and not
- * still running on another hart (it was just moved here). */
+/* The best queued thread for this hart, taken off its queue: highest
+ * priority, FIFO within it, and not still running on another hart (it
+ * was just moved here). */
 static struct thread *pick(struct runqueue *q)
 {
 	int self = (int)arch_cpu_index();
@@ -102,19 +108,33 @@ static struct thread *pick(struct runqueue *q)
 		if (!t)
 			continue;
 		do {
-			if (t->running_on < 0 || t->running_on == self)
+			if (t->running_on < 0 || t->running_on == self) {
+				dequeue(q, t);
 				return t;
+			}
 			t = t->rq_next;
 		} while (t != q->head[p]);
 	}
 	return 0;
 }
 
+/* The current thread, still RUNNABLE, bound here and off the queues: it
+ * runs on unless outranked. */
+static bool running_here(const struct thread *t)
+{
+	return t && t->state == THREAD_RUNNABLE && !t->rq_next && t->cpu == arch_cpu_index();
+}
+
+/* Slice over or yielded: the current thread goes to the back of its FIFO
+ * (if it is bound to another hart now, it is already on that one's). */
 static void rotate(struct runqueue *q, struct thread *t)
 {
 	t->ticks_left = t->slice;
-	if (q->head[t->prio] == t)
-		q->head[t->prio] = t->rq_next;
+	if (t->cpu != arch_cpu_index())
+		return;
+	if (t->rq_next)
+		dequeue(q, t);
+	enqueue(q, t);
 }
 
 void sched_tick(void)
@@ -141,19 +161,21 @@ void sched_yield(void)
 		rotate(q, q->current);
 }
 
-void sched_switch_other(struct thread *self, struct thread *to, struct pagetable *space)
-{
-	sched_remove(self);
-	sched_add_front(to);
-	sched_run(to, space);
-}
-
 void sched_exit(void)
 {
 	struct runqueue *q = sched_this_rq();
 
 	for (;;) {
-		struct thread *t = pick(q);
+		struct thread *t = q->current;
+
+		if (!running_here(t) || (int)t->prio < q->top) {
+			/* Outranked, it keeps its turn: back at the front. */
+			if (running_here(t)) {
+				enqueue(q, t);
+				q->head[t->prio] = t;
+			}
+			t = pick(q);
+		}
 		if (!t) {
 			if (q->current)
 				q->current->running_on = -1;

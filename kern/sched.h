@@ -8,12 +8,19 @@
  * inlines here; everything else is in sched.c.
  *
  * Invariants of a struct runqueue (all under the big kernel lock):
- *  - head[p] is a circular list (rq_next/rq_prev) of the RUNNABLE threads
- *    bound to this hart (thread.cpu) with priority p, or NULL;
+ *  - head[p] is a circular list (rq_next/rq_prev) of RUNNABLE threads
+ *    bound to this hart (thread.cpu) with priority p, or NULL; a thread is
+ *    on a list <=> its rq_next != NULL;
+ *  - every RUNNABLE thread bound to this hart is on its list, except this
+ *    hart's current thread while it runs (it is taken off when chosen, as
+ *    in seL4's "Benno" scheduling: so a direct switch between a blocking
+ *    thread and a woken one touches no list);
  *  - bit p of nonempty is set <=> head[p] != NULL;
  *  - top is the highest p with head[p] != NULL, -1 if there is none;
- *  - current is the thread this hart runs (or last chose); while it runs
- *    it stays on its queue, at the head unless its slice just ended.
+ *  - current is the thread this hart runs (or last chose). When a current
+ *    thread that is still RUNNABLE, bound here and off the lists is
+ *    outranked, it goes back at the head of its list (it keeps its turn);
+ *    when its slice ends or it yields, at the tail.
  */
 
 #include <kern/arch.h>
@@ -40,8 +47,7 @@ extern struct runqueue sched_rq[KERN_MAX_CPUS];
 void sched_add(struct thread *t);
 /* Once, before any thread exists. */
 void sched_init(void);
-/* Add t at the head of its priority's queue (a direct switch to it). */
-void sched_add_front(struct thread *t);
+/* Take t off its hart's lists if it is on them (and stop it running). */
 void sched_remove(struct thread *t);
 /* The timer's tick on this hart. */
 void sched_tick(void);
@@ -59,45 +65,13 @@ static inline struct thread *sched_current(void)
 	return sched_this_rq()->current;
 }
 
-/* sched_switch() when to's priority differs or fences are owed. */
-__attribute__((noreturn)) void sched_switch_other(struct thread *self, struct thread *to,
-						 struct pagetable *space);
-
 /*
- * The direct switch of the IPC fast path on hart cpu, whose queue is q:
- * self, the running thread, leaves the run queue (the caller blocks it)
- * and to, blocked until now and bound to this hart, runs in its place.
- * When both are of one priority and self is at the head, to takes self's
- * place in the list: the same result as sched_remove(self) then
- * sched_add_front(to), in a few stores and no call before the last.
+ * Leave the kernel into t, which is RUNNABLE, bound to this hart, off the
+ * lists and the best to run; the thread current until now, if another,
+ * is blocked, or on a list, or bound to another hart.
  */
 static inline __attribute__((always_inline, noreturn)) void
-sched_switch(struct runqueue *q, unsigned long cpu, struct thread *self, struct thread *to,
-	     struct pagetable *space)
-{
-	struct thread **head = &q->head[self->prio];
-
-	if (to->prio != self->prio || *head != self || arch_tlb_flush_owed())
-		sched_switch_other(self, to, space);
-	if (self->rq_next == self) {
-		to->rq_next = to->rq_prev = to;
-	} else {
-		to->rq_next = self->rq_next;
-		to->rq_prev = self->rq_prev;
-		self->rq_prev->rq_next = to;
-		self->rq_next->rq_prev = to;
-	}
-	*head = to;
-	self->rq_next = self->rq_prev = 0;
-	self->running_on = -1;
-	q->current = to;
-	to->running_on = (int)cpu;
-	to->last_cpu = (int)cpu;
-	arch_enter_user(&to->regs, pt_space_token(space));   /* drops the lock */
-}
-
-/* Leave the kernel into t (runnable, on this hart, the best to run). */
-static inline __attribute__((noreturn)) void sched_run(struct thread *t, struct pagetable *space)
+sched_run(struct thread *t, struct pagetable *space)
 {
 	struct runqueue *q = sched_this_rq();
 	int cpu = (int)arch_cpu_index();
@@ -107,8 +81,26 @@ static inline __attribute__((noreturn)) void sched_run(struct thread *t, struct 
 	q->current = t;
 	t->running_on = cpu;
 	t->last_cpu = cpu;
-	arch_tlb_flush_finish();
+	if (arch_tlb_flush_owed())
+		arch_tlb_flush_finish();
 	arch_enter_user(&t->regs, pt_space_token(space));   /* drops the lock */
+}
+
+/*
+ * The direct switch of the IPC fast path on hart cpu, whose lists are q:
+ * self, current and off the lists, has just blocked; to, blocked until
+ * now (so off the lists), bound here and not outranked by anything on
+ * them, becomes current in its place; no fences are owed. sched_run()
+ * with what the fast path knows, but the last step, arch_enter_user(),
+ * left to the caller (the arch's system-call entry, which has it inline).
+ */
+static inline __attribute__((always_inline)) void
+sched_switch(struct runqueue *q, unsigned long cpu, struct thread *self, struct thread *to)
+{
+	self->running_on = -1;
+	q->current = to;
+	to->running_on = (int)cpu;
+	to->last_cpu = (int)cpu;
 }
 
 #endif

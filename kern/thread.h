@@ -7,7 +7,7 @@
  *
  * Invariants:
  *  - state == THREAD_RUNNABLE  <=>  the thread is on the run queue of its
- *    priority (kern/sched.h); a running thread stays on it.
+ *    hart and priority, or it is the thread its hart runs (kern/sched.h).
  *  - space (slot 0) is empty or holds a level-2 page table; a thread
  *    without one cannot run: scheduling it records a fault instead.
  *  - prio <= max_prio; a thread can set another's priority or maximum only

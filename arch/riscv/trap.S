@@ -139,8 +139,11 @@ trap_from_user:
 	mv	a0, t0
 	li	t5, EXC_ECALL_U
 	bne	t3, t5, 2f
-	call	trap_syscall              /* system calls go straight there: */
-2:	csrr	t4, stval                 /* they need neither scause nor stval */
+	call	trap_syscall_fast         /* system calls go straight there: */
+	bnez	a0, arch_user_return      /* they need neither scause nor stval */
+	ld	a0, CPU_USER_REGS(tp)
+	call	trap_syscall
+2:	csrr	t4, stval
 	sd	t3, TF_SCAUSE(t0)
 	sd	t4, TF_STVAL(t0)
 	call	trap_user

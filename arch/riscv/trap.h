@@ -8,7 +8,9 @@
 const char *trap_cause_name(unsigned long scause);
 void trap_kernel(struct trap_frame *tf);
 void trap_user_unexpected(void);
-/* From user mode (trap.S): an ecall, and every other trap. */
+/* From user mode (trap.S): an ecall (the fast path, then, if it returns
+ * NULL, with the kernel lock held, the rest), and every other trap. */
+struct trap_frame *trap_syscall_fast(struct trap_frame *tf);
 void trap_syscall(struct trap_frame *tf) __attribute__((noreturn));
 void trap_user(struct trap_frame *tf) __attribute__((noreturn));
 

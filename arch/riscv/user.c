@@ -37,7 +37,9 @@ void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_
 	r->scause = r->stval = 0;
 }
 
-void arch_enter_user(struct trap_frame *r, uint64_t token)
+/* arch_enter_user() but the last step, inline for the system-call fast
+ * path. */
+static inline __attribute__((always_inline)) void enter_prepare(uint64_t token)
 {
 	struct cpu *c = this_cpu();
 
@@ -58,6 +60,11 @@ void arch_enter_user(struct trap_frame *r, uint64_t token)
 			sfence_vma_all();
 	}
 	bkl_unlock();
+}
+
+void arch_enter_user(struct trap_frame *r, uint64_t token)
+{
+	enter_prepare(token);
 	arch_user_return(r);
 }
 
@@ -89,18 +96,35 @@ static uint64_t fault_cause(unsigned long code)
 }
 
 /*
- * A system call. Another hart may have stopped or blocked the thread while
- * it ran here: then the call is not acted on (the pc still points at it,
- * so it happens again if the thread is restarted).
+ * A system call. trap.S tries the fast path first: trap_syscall_fast()
+ * makes no call, so it saves no registers, and returns the registers to
+ * load and sret into, or NULL, having changed nothing but taken the lock,
+ * for trap_syscall(). The registers were saved into the running thread's
+ * (the sched_run that entered it set cpu->user_regs), so that is the
+ * caller.
+ */
+struct trap_frame *trap_syscall_fast(struct trap_frame *tf)
+{
+	struct thread *t = thread_of_regs(tf), *to;
+	uint64_t token;
+
+	bkl_lock();
+	if (t->state != THREAD_RUNNABLE || !(to = ipc_fastpath(t, &token)))
+		return 0;
+	enter_prepare(token);   /* drops the lock */
+	return &to->regs;
+}
+
+/*
+ * Another hart may have stopped or blocked the thread while it ran here:
+ * then the call is not acted on (the pc still points at it, so it happens
+ * again if the thread is restarted).
  */
 void trap_syscall(struct trap_frame *tf)
 {
-	/* The registers were saved into the running thread's (the sched_run
-	 * that entered it set cpu->user_regs), so that is the caller. */
 	struct thread *t = thread_of_regs(tf);
 
-	bkl_lock();
-	if (t->state == THREAD_RUNNABLE && !ipc_fastpath(t))
+	if (t->state == THREAD_RUNNABLE)
 		syscall_dispatch(t);
 	sched_exit();
 }
