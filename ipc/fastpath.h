@@ -84,7 +84,7 @@ static inline struct thread *ipc_fastpath(struct thread *self, uint64_t *token)
 	unsigned long nr = arch_regs_syscall_nr(&self->regs);
 	bool call = nr == SYS_CALL;
 	unsigned long cpu = arch_cpu_index();
-	struct runqueue *q = &sched_rq[cpu];
+	struct runqueue *q = sched_this_rq();
 	struct pagetable *space;
 	struct queue *qu;
 	struct thread *to;
@@ -105,15 +105,16 @@ static inline struct thread *ipc_fastpath(struct thread *self, uint64_t *token)
 		if (!to || to->fault_ipc || qu->callers || qu->pending_irqs)
 			return 0;
 	}
-	/* to runs at once in self's place: bound to this hart, as self is
-	 * (and self is off the run queues, as a running thread is unless
-	 * another hart just put it back), and not outranked by anything
-	 * queued here. */
-	if (to->cpu != cpu || self->cpu != cpu || self->rq_next || (int)to->prio < q->top ||
+	/*
+	 * to runs at once in self's place: bound to this hart and not
+	 * outranked by anything queued here. self is off the run queues, as
+	 * the thread a hart runs is (kern/sched.h), unless another hart just
+	 * queued it again (restarted it, or bound it to another hart: so off
+	 * the queues, it is bound here). No TLB fences are owed: a system
+	 * call never finds any (arch_tlb_flush_owed()).
+	 */
+	if (to->cpu != cpu || self->rq_next || (int)to->prio < q->top ||
 	    !(space = thread_space(to)))
-		return 0;
-	/* TLB fences owed to other harts are sent on the general way out. */
-	if (arch_tlb_flush_owed())
 		return 0;
 
 	/* commit */
@@ -148,7 +149,6 @@ static inline struct thread *ipc_fastpath(struct thread *self, uint64_t *token)
 	to->state = THREAD_RUNNABLE;
 	to->wait = WAIT_NONE;
 	to->waiting_on = 0;
-	to->ticks_left = to->slice;
 	kstat.fastpath++;
 	sched_switch(q, cpu, self, to);
 	*token = pt_space_token(space);

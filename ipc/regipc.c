@@ -158,7 +158,6 @@ static void reply_to_caller(struct thread *c, const unsigned long *words)
 		c->wait = WAIT_NONE;
 		c->waiting_on = 0;
 		c->state = THREAD_RUNNABLE;
-		c->ticks_left = c->slice;
 		sched_add(c);
 		return;
 	}

@@ -42,7 +42,10 @@ uint64_t arch_time(void);
 
 /* This hart's id and its dense CPU index (0 .. ncpus-1). */
 unsigned long arch_hartid(void);
-/* arch_cpu_index() is an inline from the arch header above. */
+/* arch_cpu_index() is an inline from the arch header above. So is
+ * arch_cpu_local(), the pointer this sets for hart cpu: one per hart for
+ * the generic kernel, found in one load on every entry. */
+void arch_set_cpu_local(unsigned cpu, void *p);
 
 /* Physical <-> kernel virtual (direct map) for RAM. */
 uintptr_t arch_phys_to_virt(uint64_t pa);

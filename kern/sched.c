@@ -42,8 +42,10 @@ static void mark(struct runqueue *q, unsigned prio, bool set)
 
 void sched_init(void)
 {
-	for (unsigned i = 0; i < KERN_MAX_CPUS; i++)
+	for (unsigned i = 0; i < KERN_MAX_CPUS; i++) {
 		sched_rq[i].top = -1;
+		arch_set_cpu_local(i, &sched_rq[i]);
+	}
 }
 
 /* Queues are circular: head->rq_prev is the tail. */

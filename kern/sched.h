@@ -31,16 +31,12 @@
 #define NPRIO (THREAD_PRIO_MAX + 1)
 #define BITMAP_WORDS (NPRIO / 64)
 
-/* A page per hart (the fields take just over half of one), so that a
- * hart's queues are found with a shift on every kernel entry. */
-#define RUNQUEUE_ALIGN 4096
-
 struct runqueue {
 	struct thread *current;
 	int top;
 	uint64_t nonempty[BITMAP_WORDS];
 	struct thread *head[NPRIO];
-} __attribute__((aligned(RUNQUEUE_ALIGN)));
+};
 
 extern struct runqueue sched_rq[KERN_MAX_CPUS];
 
@@ -57,7 +53,7 @@ __attribute__((noreturn)) void sched_exit(void);
 
 static inline struct runqueue *sched_this_rq(void)
 {
-	return &sched_rq[arch_cpu_index()];
+	return arch_cpu_local();   /* set by sched_init() */
 }
 
 static inline struct thread *sched_current(void)

@@ -13,7 +13,6 @@ void thread_init(struct thread *t)
 	t->slice = THREAD_DEFAULT_SLICE;
 	t->running_on = -1;
 	t->last_cpu = -1;
-	t->fp_caddr = FP_CADDR_NONE;
 	t->space.container = &t->hdr;
 	t->space.index = THREAD_SLOT_SPACE;
 	t->fault_handler.container = &t->hdr;
@@ -60,7 +59,6 @@ void thread_wake(struct thread *t, struct sysret res)
 	t->waiting_on = 0;
 	syscall_complete(t, res);
 	t->state = THREAD_RUNNABLE;
-	t->ticks_left = t->slice;
 	sched_add(t);
 }
 

@@ -41,7 +41,7 @@ struct thread {
 	uint32_t slice;           /* ticks per turn */
 	int running_on;           /* the hart executing it now, -1 if none */
 	int last_cpu;             /* the hart it last ran on, -1 if never */
-	uint32_t ticks_left;
+	uint32_t ticks_left;      /* of its turn; waking does not renew it */
 	struct thread *rq_next, *rq_prev;
 	struct cap space;
 	struct cap fault_handler;
@@ -62,7 +62,7 @@ struct thread {
 	/* The IPC fast path's last lookup: while cap_generation is still
 	 * fp_generation (cap/cap.h), capability address fp_caddr in this
 	 * thread's space names live queue fp_queue with fp_rights and
-	 * fp_badge. FP_CADDR_NONE (no capability address) when none is kept. */
+	 * fp_badge. None is kept while fp_rights is 0 (zeroed cell). */
 	uint64_t fp_caddr;
 	uint64_t fp_generation;
 	struct queue *fp_queue;
@@ -70,8 +70,6 @@ struct thread {
 	uint8_t fp_rights;
 };
 
-/* Not a capability address (not slot-aligned): no lookup kept. */
-#define FP_CADDR_NONE (~0UL)
 
 /* What a THREAD_BLOCKED thread waits for. */
 #define WAIT_NONE       0

@@ -146,3 +146,8 @@ unsigned arch_ncpus(void)
 {
 	return ncpus;
 }
+
+void arch_set_cpu_local(unsigned cpu, void *p)
+{
+	cpus[cpu].local = p;
+}

@@ -29,7 +29,8 @@
 
 /*
  * One per usable hart. Written by that hart only, except `online`, which the
- * boot hart polls, and `hartid`/`index`, fixed before the hart starts.
+ * boot hart polls, `hartid`/`index`, fixed before the hart starts, and
+ * `icache_stale`, which any hart sets under the kernel lock.
  */
 struct cpu {
 	uintptr_t kstack_top;     /* top of this hart's kernel stack */
@@ -38,10 +39,11 @@ struct cpu {
 	unsigned long hartid;
 	unsigned index;           /* dense: the boot hart is 0 */
 	volatile int online;
+	void *local;              /* the generic kernel's (arch_cpu_local) */
 	uint64_t ticks;           /* timer interrupts taken on this hart */
 	uint64_t loaded_space;    /* satp while a thread of this hart runs */
 	bool user_dirty;          /* may hold user translations (ran a thread since idle) */
-	uint64_t icache_generation; /* arch_icache_sync() generation it has fenced up to */
+	bool icache_stale;        /* code was written since it last ran fence.i */
 	uint64_t next_tick;       /* timebase value of the next tick */
 	/* A self-test may expect one trap: the handler resumes at expect_resume. */
 	unsigned long expect_cause;
@@ -54,6 +56,7 @@ _Static_assert(offsetof(struct cpu, kstack_top) == CPU_KSTACK_TOP, "CPU_KSTACK_T
 _Static_assert(offsetof(struct cpu, scratch) == CPU_SCRATCH, "CPU_SCRATCH");
 _Static_assert(offsetof(struct cpu, user_regs) == CPU_USER_REGS, "CPU_USER_REGS");
 _Static_assert(offsetof(struct cpu, index) == CPU_INDEX_OFFSET, "CPU_INDEX_OFFSET");
+_Static_assert(offsetof(struct cpu, local) == CPU_LOCAL_OFFSET, "CPU_LOCAL_OFFSET");
 
 extern struct cpu cpus[MAX_CPUS];
 extern unsigned ncpus;

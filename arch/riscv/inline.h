@@ -8,9 +8,11 @@
  * owe a TLB fence before the kernel is left.
  */
 
-/* struct cpu's index field (arch/riscv/cpu.h checks it), for the inline
- * below: tp holds this hart's struct cpu whenever the kernel runs. */
+/* struct cpu's index and generic fields (arch/riscv/cpu.h checks them),
+ * for the inlines below: tp holds this hart's struct cpu whenever the
+ * kernel runs. */
 #define CPU_INDEX_OFFSET 32
+#define CPU_LOCAL_OFFSET 40
 
 #ifndef __ASSEMBLER__
 #include <stdbool.h>
@@ -24,8 +26,19 @@ static inline unsigned long arch_cpu_index(void)
 	return v;
 }
 
+/* The generic kernel's per-hart pointer (arch_set_cpu_local()): one load. */
+static inline void *arch_cpu_local(void)
+{
+	void *p;
+
+	__asm__("ld %0, %1(tp)" : "=r"(p) : "i"(CPU_LOCAL_OFFSET));
+	return p;
+}
+
 /* A user mapping went away and other harts have not fenced yet
- * (arch/riscv/user.c; under the kernel lock). */
+ * (arch/riscv/user.c; under the kernel lock). Never set while no hart holds
+ * the lock: every way out of the kernel (sched_run, the idle loop) sends
+ * the fences first, so a system call finds it false when it starts. */
 extern bool arch_remote_fence_owed;
 
 static inline bool arch_tlb_flush_owed(void)

@@ -21,8 +21,6 @@
 
 void arch_user_return(struct trap_frame *tf) __attribute__((noreturn));
 
-/* Bumped whenever code may have been written into a frame mapped X. */
-static uint64_t icache_generation;
 
 void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_t arg)
 {
@@ -48,9 +46,9 @@ static inline __attribute__((always_inline)) void enter_prepare(uint64_t token)
 	 * here, and code written since this hart last fenced is fenced. */
 	c->loaded_space = token;
 	c->user_dirty = true;
-	if (c->icache_generation != icache_generation) {
+	if (c->icache_stale) {
 		__asm__ volatile("fence.i" ::: "memory");
-		c->icache_generation = icache_generation;
+		c->icache_stale = false;
 	}
 	if (csr_read(satp) != token) {
 		csr_write(satp, token);
@@ -271,15 +269,15 @@ void arch_tlb_flush_now(void)
 		sbi_remote_sfence_vma(mask, 0, 0, (unsigned long)-1);
 }
 
-/* Harts running user code fence now; the others fence.i when they next
- * enter user mode (arch_enter_user compares generations). */
+/* Harts running user code fence now; every other hart is marked to
+ * fence.i when it next enters user mode (arch_enter_user). */
 void arch_icache_sync(void)
 {
 	unsigned long mask = dirty_harts_mask();
 
 	__asm__ volatile("fence.i" ::: "memory");
-	icache_generation++;
-	this_cpu()->icache_generation = icache_generation;
+	for (unsigned i = 0; i < ncpus; i++)
+		cpus[i].icache_stale = &cpus[i] != this_cpu();
 	if (mask)
 		sbi_remote_fence_i(mask, 0);
 }
