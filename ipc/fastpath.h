@@ -20,7 +20,6 @@
 #include <ipc/ipc.h>
 #include <ipc/message.h>
 #include <kern/arch.h>
-#include <kern/kstat.h>
 #include <kern/pagetable.h>
 #include <kern/sched.h>
 #include <kern/thread.h>
@@ -36,40 +35,41 @@ static inline struct pagetable *next_table(struct pagetable *pt, uint64_t va, in
 
 /*
  * The queue caddr names in self's space, with at least the rights asked,
- * or NULL for the slow path: the walk cspace_lookup() does, inlined, with
+ * in *qu (and its badge), or false for the slow path: the walk
+ * cspace_lookup() does, inlined, with
  * every unusual case (errors included) left to the general path, which
  * reports it. A thread's last answer is kept while cap_generation stays
  * what it was (cap/cap.h): a server or client calling one queue over and
  * over walks once, and then needs neither its space nor the slot.
  */
-static inline struct queue *fast_queue(struct thread *self, uint64_t caddr, uint8_t rights,
-				       uint64_t *badge)
+static inline bool fast_queue(struct thread *self, uint64_t caddr, uint8_t rights,
+			      struct queue **qu, uint64_t *badge)
 {
 	struct pagetable *pt;
 	struct cap *leaf, *c;
 
 	if (self->fp_caddr == caddr && self->fp_generation == cap_generation &&
 	    (self->fp_rights & rights) == rights) {
+		*qu = self->fp_queue;
 		*badge = self->fp_badge;
-		return self->fp_queue;
+		return true;
 	}
 	if (caddr >= USER_ADDR_LIMIT || (caddr % CAP_SLOT_SIZE) || !(pt = thread_space(self)))
-		return 0;
+		return false;
 	if (!(pt = next_table(pt, caddr, 2)) || !(pt = next_table(pt, caddr, 1)))
-		return 0;
+		return false;
 	leaf = pt_slot(pt, (caddr >> 12) & (PT_SLOTS - 1));
 	if (leaf->type != OBJ_CAPPAGE)
-		return 0;
+		return false;
 	c = &((struct cappage *)leaf->obj)->slots[(caddr & VA_PAGE_MASK) / CAP_SLOT_SIZE];
 	if (c->type != OBJ_QUEUE || (c->rights & rights) != rights || c->obj->dying)
-		return 0;
+		return false;
 	self->fp_caddr = caddr;
 	self->fp_generation = cap_generation;
-	self->fp_queue = (struct queue *)c->obj;
+	self->fp_queue = *qu = (struct queue *)c->obj;
 	self->fp_rights = c->rights;
-	self->fp_badge = c->badge;
-	*badge = c->badge;
-	return (struct queue *)c->obj;
+	self->fp_badge = *badge = c->badge;
+	return true;
 }
 
 /*
@@ -90,20 +90,23 @@ static inline struct thread *ipc_fastpath(struct thread *self, uint64_t *token)
 	struct thread *to;
 	uint64_t badge;
 
-	if (!ipc_fastpath_enabled || (!call && nr != SYS_REPLY_RECV))
-		return 0;
-	qu = fast_queue(self, arch_regs_arg(&self->regs, 0), call ? CAP_W : CAP_R, &badge);
-	if (!qu)
+	if (!ipc_fastpath_enabled)
 		return 0;
 	if (call) {
+		if (!fast_queue(self, arch_regs_arg(&self->regs, 0), CAP_W, &qu, &badge))
+			return 0;
 		to = qu->waiters;           /* a receiver is waiting */
 		if (!to)
 			return 0;
-	} else {
+	} else if (nr == SYS_REPLY_RECV) {
+		if (!fast_queue(self, arch_regs_arg(&self->regs, 0), CAP_R, &qu, &badge))
+			return 0;
 		to = self->reply_to;        /* its caller waits for the reply, */
 		/* and nobody is queued for self to receive from at once */
 		if (!to || to->fault_ipc || qu->callers || qu->pending_irqs)
 			return 0;
+	} else {
+		return 0;
 	}
 	/*
 	 * to runs at once in self's place: bound to this hart and not
@@ -149,7 +152,7 @@ static inline struct thread *ipc_fastpath(struct thread *self, uint64_t *token)
 	to->state = THREAD_RUNNABLE;
 	to->wait = WAIT_NONE;
 	to->waiting_on = 0;
-	kstat.fastpath++;
+	q->fastpath++;
 	sched_switch(q, cpu, self, to);
 	*token = pt_space_token(space);
 	return to;

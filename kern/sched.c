@@ -139,6 +139,15 @@ static void rotate(struct runqueue *q, struct thread *t)
 	enqueue(q, t);
 }
 
+uint64_t sched_fastpath_count(void)
+{
+	uint64_t n = 0;
+
+	for (unsigned i = 0; i < KERN_MAX_CPUS; i++)
+		n += sched_rq[i].fastpath;
+	return n;
+}
+
 void sched_tick(void)
 {
 	struct runqueue *q = sched_this_rq();

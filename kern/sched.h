@@ -34,6 +34,8 @@
 struct runqueue {
 	struct thread *current;
 	int top;
+	uint64_t fastpath;        /* this hart's part of KCOUNT_FASTPATH: here,
+				     the fast path finds it in a register */
 	uint64_t nonempty[BITMAP_WORDS];
 	struct thread *head[NPRIO];
 };
@@ -45,6 +47,8 @@ void sched_add(struct thread *t);
 void sched_init(void);
 /* Take t off its hart's lists if it is on them (and stop it running). */
 void sched_remove(struct thread *t);
+/* Register IPC calls and replies the fast path completed, on all harts. */
+uint64_t sched_fastpath_count(void);
 /* The timer's tick on this hart. */
 void sched_tick(void);
 void sched_yield(void);

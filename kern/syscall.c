@@ -385,7 +385,7 @@ static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigne
 		case KCOUNT_TICK_INSTRET:
 			return (struct sysret){ .r[0] = kstat.tick_instret };
 		case KCOUNT_FASTPATH:
-			return (struct sysret){ .r[0] = kstat.fastpath };
+			return (struct sysret){ .r[0] = sched_fastpath_count() };
 		default:
 			return SYSRET(ERR_BAD_ARG);
 		}

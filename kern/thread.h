@@ -35,21 +35,25 @@ struct thread {
 	struct obj hdr;
 	struct arch_regs regs;
 	uint8_t state;            /* THREAD_* (kern/abi.h) */
+	uint8_t wait;             /* WAIT_* (below; IPC): beside state, which
+				     changes with it, so both take one store */
 	uint8_t prio;
 	uint8_t max_prio;
 	uint8_t cpu;              /* the hart it runs on (THREAD_SET_CPU) */
 	uint32_t slice;           /* ticks per turn */
 	int running_on;           /* the hart executing it now, -1 if none */
-	int last_cpu;             /* the hart it last ran on, -1 if never */
 	uint32_t ticks_left;      /* of its turn; waking does not renew it */
+	int last_cpu;             /* the hart it last ran on, -1 if never (not
+				     beside running_on: the compiler would
+				     merge their stores into a dearer one) */
 	struct thread *rq_next, *rq_prev;
 	struct cap space;
 	struct cap fault_handler;
 	struct thread_fault fault;
 	struct obj *pending_destroy; /* a preempted destroy this thread resumes */
 
-	/* IPC (ipc/). A BLOCKED thread waits for exactly one thing: */
-	uint8_t wait;             /* WAIT_* */
+	/* IPC (ipc/). A BLOCKED thread waits for exactly one thing (wait,
+	 * above): */
 	void *waiting_on;         /* the message, queue or thread it waits on */
 	struct thread *wq_next, *wq_prev; /* on a queue's register-IPC list */
 	uint64_t ipc_badge;       /* badge of the queue capability a waiting caller used */
