@@ -17,13 +17,28 @@
 
 struct runqueue sched_rq[KERN_MAX_CPUS];
 
+/* The index of x's highest set bit (x != 0), by halves: the boards'
+ * baseline ISA has no Zbb, and libgcc's __clzdi2 goes a byte at a time. */
+static int top_bit(uint64_t x)
+{
+	int n = 0;
+
+	for (int half = 32; half; half /= 2) {
+		if (x >> half) {
+			n += half;
+			x >>= half;
+		}
+	}
+	return n;
+}
+
 /* The highest non-empty priority, from the bitmap (only when top empties:
  * nothing above it is set). */
 static int scan_top(const struct runqueue *q)
 {
 	for (int w = q->top / 64; w >= 0; w--)
 		if (q->nonempty[w])
-			return w * 64 + 63 - __builtin_clzl(q->nonempty[w]);
+			return w * 64 + top_bit(q->nonempty[w]);
 	return -1;
 }
 
@@ -189,7 +204,7 @@ void sched_exit(void)
 		}
 		if (!t) {
 			if (q->current)
-				q->current->running_on = -1;
+				sched_let_go(q->current);
 			q->current = 0;
 			arch_idle_space();
 			arch_tlb_flush_finish();

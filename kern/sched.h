@@ -65,6 +65,16 @@ static inline struct thread *sched_current(void)
 	return sched_this_rq()->current;
 }
 
+/* This hart stops running t. Another hart may take it now: if t waits on
+ * that hart's list (it was moved there while it ran here), that hart is
+ * told, or it would see t only at its next tick. */
+static inline void sched_let_go(struct thread *t)
+{
+	t->running_on = -1;
+	if (t->rq_next && t->cpu != arch_cpu_index())
+		arch_send_ipi(t->cpu);
+}
+
 /*
  * Leave the kernel into t, which is RUNNABLE, bound to this hart, off the
  * lists and the best to run; the thread current until now, if another,
@@ -77,7 +87,7 @@ sched_run(struct thread *t, struct pagetable *space)
 	int cpu = (int)arch_cpu_index();
 
 	if (q->current && q->current != t)
-		q->current->running_on = -1;   /* another hart may take it now */
+		sched_let_go(q->current);
 	q->current = t;
 	t->running_on = cpu;
 	t->last_cpu = cpu;
@@ -97,7 +107,7 @@ sched_run(struct thread *t, struct pagetable *space)
 static inline __attribute__((always_inline)) void
 sched_switch(struct runqueue *q, unsigned long cpu, struct thread *self, struct thread *to)
 {
-	self->running_on = -1;
+	self->running_on = -1;     /* blocked: on no list, so no hart to tell */
 	q->current = to;
 	to->running_on = (int)cpu;
 	to->last_cpu = (int)cpu;
