@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+#ifndef ARCH_RISCV_INLINE_H
+#define ARCH_RISCV_INLINE_H
+
+/*
+ * The host's arch/riscv/inline.h for test/host/sched: first on that test's
+ * include path, so kern/arch.h finds it instead of the real one, whose
+ * inlines load from tp. Same names and signatures; the hart "executing" and
+ * each hart's per-hart pointer are variables test_sched.c defines and sets,
+ * so one process can play several harts in turn.
+ */
+
+#define CPU_INDEX_OFFSET 32
+#define CPU_LOCAL_OFFSET 40
+
+#ifndef __ASSEMBLER__
+#include <stdbool.h>
+
+extern unsigned host_hart;          /* the hart the test is playing now */
+extern void *host_cpu_local[];      /* what arch_set_cpu_local() stored */
+
+static inline unsigned long arch_cpu_index(void)
+{
+	return host_hart;
+}
+
+static inline void *arch_cpu_local(void)
+{
+	return host_cpu_local[host_hart];
+}
+
+extern bool arch_remote_fence_owed;
+
+static inline bool arch_tlb_flush_owed(void)
+{
+	return arch_remote_fence_owed;
+}
+
+#endif /* __ASSEMBLER__ */
+#endif
