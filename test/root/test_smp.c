@@ -118,6 +118,81 @@ UTEST(smp_ipc_across_harts)
 	return 0;
 }
 
+/* Calls the server arg[0] times through C_FREE; res[1] counts wrong replies. */
+static void child_caller(struct child *c)
+{
+	unsigned long in[4], out[4];
+
+	for (unsigned n = 0; n < c->arg[0]; n++) {
+		for (unsigned i = 0; i < 4; i++)
+			in[i] = n * 10 + i;
+		if (sys_call4(CSLOT(C_FREE), in, out) != ERR_OK || out[0] != n * 10 + 1 ||
+		    out[2] != n * 10 + 3 || out[3] != c->arg[1])
+			c->res[1]++;
+	}
+	c->res[0] = c->arg[0];
+}
+
+static int wait_blocked_ticks(struct child *c)
+{
+	unsigned long state = ~0UL;
+
+	for (unsigned i = 0; i < WAIT_TICKS; i++) {
+		if (thread_info(c->thread, &state, NULL) == ERR_OK && state == THREAD_BLOCKED)
+			return 1;
+		sys_sleep(1);
+	}
+	return 0;
+}
+
+/*
+ * The register fast path on every hart (up to 4): a client and a server
+ * bound to one hart call and reply CALLS times. Each hart finds its own
+ * run queue and keeps its own share of KCOUNT_FASTPATH (kern/sched.h), so
+ * the count must grow by exactly one per call and one per reply, and the
+ * words and badge must be right.
+ */
+UTEST(smp_fastpath_on_each_hart)
+{
+	enum { CALLS = 50 };
+	unsigned n = nharts() < 4 ? nharts() : 4;
+	unsigned long cpu, f0;
+	long last;
+
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 1), ERR_OK);
+	for (unsigned h = 0; h < n; h++) {
+		struct child *s, *c;
+
+		CHECK((s = spawn(2 * h, T_ACT, 0)));
+		CHECK((c = spawn(2 * h + 1, T_ACT, 0)));
+		CHECK_EQ(activity_create(T_ACT, OBJ_QUEUE, S(1 + h), 0), ERR_OK);
+		CHECK_EQ(sys_cap_copy(S(1 + h), s->space, CSLOT(C_FREE), CAP_R), ERR_OK);
+		CHECK_EQ(sys_cap_mint(S(1 + h), c->space, CSLOT(C_FREE), CAP_W, 0x500 + h), ERR_OK);
+		CHECK_EQ(set_cpu(s->thread, h), ERR_OK);
+		CHECK_EQ(set_cpu(c->thread, h), ERR_OK);
+		s->arg[0] = CALLS;
+		c->arg[0] = CALLS;
+		c->arg[1] = 0x500 + h;
+		CHECK_EQ(child_run(s, child_server), ERR_OK);
+		CHECK(wait_blocked_ticks(s));
+		f0 = kcount(KCOUNT_FASTPATH);
+		CHECK_EQ(child_run(c, child_caller), ERR_OK);
+		CHECK(wait_done_ticks(c));
+		/* The server's last reply-and-wait waits for a call that never
+		 * comes: the queue's destruction ends it. */
+		CHECK(wait_blocked_ticks(s));
+		CHECK_EQ(kcount(KCOUNT_FASTPATH) - f0, 2 * CALLS);
+		CHECK_EQ(c->res[0], CALLS);
+		CHECK_EQ(c->res[1], 0);
+		CHECK_EQ(activity_destroy(T_ACT, S(1 + h)), ERR_OK);
+		CHECK(wait_done_ticks(s));
+		CHECK_EQ(s->res[0], ERR_DEAD);
+		CHECK_EQ(thread_cpu(c->thread, &cpu, &last), ERR_OK);
+		CHECK_EQ(last, (long)h);
+	}
+	return 0;
+}
+
 /* Reads a page in a loop, counting each read that completed. */
 static void child_reader(struct child *c)
 {
