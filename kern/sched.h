@@ -78,7 +78,8 @@ static inline void sched_let_go(struct thread *t)
 /*
  * Leave the kernel into t, which is RUNNABLE, bound to this hart, off the
  * lists and the best to run; the thread current until now, if another,
- * is blocked, or on a list, or bound to another hart.
+ * no longer runs here: it is not RUNNABLE, or on a list (here or on the
+ * hart it is bound to now).
  */
 static inline __attribute__((always_inline, noreturn)) void
 sched_run(struct thread *t, struct pagetable *space)

@@ -21,7 +21,6 @@
 
 void arch_user_return(struct trap_frame *tf) __attribute__((noreturn));
 
-
 void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_t arg)
 {
 	for (unsigned i = 0; i < 32; i++)
