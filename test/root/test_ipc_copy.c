@@ -11,6 +11,7 @@
  * are always restored, whatever the case's outcome (each case is a wrapper
  * around its body).
  */
+#include <stdbool.h>
 #include "ipc_util.h"
 
 #define NCAPS        MSG_MAX_CAPS
@@ -61,6 +62,19 @@ static inline unsigned long rdinstret(void)
 
 	__asm__ volatile("rdinstret %0" : "=r"(v));
 	return v;
+}
+
+/* Under -icount, two reads of instret back to back differ by one; without
+ * it QEMU's counter follows host time (some hundred apart). */
+static bool instret_exact(void)
+{
+	for (unsigned i = 0; i < 3; i++) {
+		unsigned long a = rdinstret(), b = rdinstret();
+
+		if (b - a != 1)
+			return false;
+	}
+	return true;
 }
 
 struct copy_env {
@@ -407,7 +421,8 @@ static int latency(unsigned n, unsigned long *worst, unsigned long *median, unsi
 	CHECK(h->done);
 	CHECK(e.a->done);
 	CHECK_EQ(e.a->res[1], 0);
-	CHECK(h->res[0] >= LAT_MIN_SAMPLES);
+	/* A loaded host without -icount delivers few ticks: then one will do. */
+	CHECK(h->res[0] >= (instret_exact() ? LAT_MIN_SAMPLES : 1));
 	*samples = h->res[0];
 	*worst = h->res[1];
 	*median = h->res[2];
@@ -417,24 +432,23 @@ static int latency(unsigned n, unsigned long *worst, unsigned long *median, unsi
 
 /*
  * The bound. From the tick to the woken thread is the tick handler's tail,
- * the scheduler and one switch to another space: a few system calls' worth
- * (a null call's round trip measures about 2,500 here), so 40,000 leaves
- * room for a slow path but not for the copy (a 256-capability delivery
- * takes some 200,000; measured alongside). The checks are on the median:
- * under QEMU's TCG, rdinstret counts host time-stamp ticks rather than
- * instructions (without -icount), so samples carry the host's noise. With
- * several harts sharing few host processors that noise (the other harts'
- * ticks, the big kernel lock) swamps any absolute figure (medians of
- * 15,000 to 90,000 were seen with -smp 4), so there only a relative bound
- * is checked: both latencies below half a 256-capability delivery measured
- * in the same run (a quarter, and 40,000, on one hart).
+ * the scheduler and one switch to another space: a few system calls' worth,
+ * about 530 instructions; LATENCY_BOUND leaves room for a slow path but not
+ * for the copy (a 256-capability delivery takes some 68,000, and 8
+ * capabilities, one batch, some 2,000). It is checked, on every sample,
+ * when rdinstret counts instructions: under QEMU's -icount (the ctest
+ * configuration qemu-virt-smp1-icount). Without -icount, QEMU's rdinstret
+ * follows host time, so the samples carry the host's noise: medians of
+ * 15,000 to 90,000 were seen with -smp 4, and with eight QEMUs on two host
+ * processors even half a 256-capability delivery was exceeded. Then the
+ * figures are only reported, and what is checked is that the samples came.
  *
  * The tick is taken only when the copy reaches its next batch boundary
  * (MSG_COPY_BATCH = 8 capabilities), and KCOUNT_TICK_INSTRET is read in
  * the handler, after that: a batch's share shows in the 8-capability
  * delivery figure printed with the rest.
  */
-#define LATENCY_BOUND 40000
+#define LATENCY_BOUND 1000
 
 /* The median cost of a delivery of 0, 8 and 64 capabilities, from user mode. */
 static int delivery_costs(unsigned long cost[3])
@@ -494,20 +508,16 @@ static int copy_latency(void)
 	printf("bench: 256-cap delivery, preempted: %lu instructions; 64-cap: %lu\n", s256, s64);
 	printf("bench: message delivery with 0 / 8 / 64 capabilities: %lu / %lu / %lu instructions\n",
 	       cost[0], cost[1], cost[2]);
-	/* Not proportional to the count: 64 and 256 capabilities within one
-	 * bound, well below what the copy itself takes. */
-	if (utest_bootinfo->nharts > 1) {
-		CHECK(m256 < s256 / 2);
-		CHECK(m64 < s256 / 2);
-	} else {
-		CHECK(m256 < s256 / 4);
-		CHECK(m64 < s256 / 4);
+	if (!instret_exact()) {
+		printf("    latency not checked: instret follows host time here (no -icount)\n");
+		return 0;
 	}
-	/* The absolute bound means something only when instret counts
-	 * instructions (-icount): without it QEMU's counter follows host time
-	 * and a loaded machine inflates it. Report it either way. */
-	if (m256 >= LATENCY_BOUND || m64 >= LATENCY_BOUND)
-		printf("    latency above %u (expected only without -icount)\n", LATENCY_BOUND);
+	/* Not proportional to the count: every sample, with 64 capabilities
+	 * in the copy or 256, within one bound, far below the copy's cost. */
+	printf("    latency counted exactly: every sample below %u\n", LATENCY_BOUND);
+	CHECK(w256 < LATENCY_BOUND);
+	CHECK(w64 < LATENCY_BOUND);
+	CHECK(LATENCY_BOUND < s256 / 32);
 	return 0;
 }
 
