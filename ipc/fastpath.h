@@ -8,12 +8,12 @@
  * by a receive that must wait, done with the fewest steps and a direct
  * switch to the other thread. Anything unusual (no partner waiting, a
  * partner of lower priority than someone else runnable, a lookup error)
- * returns false before changing anything, and the general path in
+ * returns NULL before changing anything, and the general path in
  * ipc/regipc.c does the call; the results are the same either way.
  *
- * It is all inline, for the one caller: the system-call entry of the arch
- * (trap_syscall), so that a call costs no more than it must; that caller
- * also leaves the kernel into the thread it returns.
+ * It is all inline, for the one caller: the arch's system-call entry
+ * (trap_syscall_fast), so that a call costs no more than it must; that
+ * caller also leaves the kernel into the thread it returns.
  */
 #include <cap/cappage.h>
 #include <cap/cspace.h>
@@ -36,8 +36,8 @@ static inline struct pagetable *next_table(struct pagetable *pt, uint64_t va, in
 /*
  * The queue caddr names in self's space, with at least the rights asked,
  * in *qu (and its badge), or false for the slow path: the walk
- * cspace_lookup() does, inlined, with
- * every unusual case (errors included) left to the general path, which
+ * cspace_lookup() does, inlined, with every unusual case (errors
+ * included) left to the general path, which
  * reports it. A thread's last answer is kept while cap_generation stays
  * what it was (cap/cap.h): a server or client calling one queue over and
  * over walks once, and then needs neither its space nor the slot.
