@@ -37,10 +37,10 @@ static inline struct pagetable *next_table(struct pagetable *pt, uint64_t va, in
  * The queue caddr names in self's space, with at least the rights asked,
  * in *qu (and its badge), or false for the slow path: the walk
  * cspace_lookup() does, inlined, with every unusual case (errors
- * included) left to the general path, which
- * reports it. A thread's last answer is kept while cap_generation stays
- * what it was (cap/cap.h): a server or client calling one queue over and
- * over walks once, and then needs neither its space nor the slot.
+ * included) left to the general path, which reports it. A thread's last
+ * answer is kept while cap_generation stays what it was (cap/cap.h): a
+ * server or client calling one queue over and over walks once, and then
+ * needs neither its space nor the slot.
  */
 static inline bool fast_queue(struct thread *self, uint64_t caddr, uint8_t rights,
 			      struct queue **qu, uint64_t *badge)
