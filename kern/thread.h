@@ -74,7 +74,6 @@ struct thread {
 	uint8_t fp_rights;
 };
 
-
 /* What a THREAD_BLOCKED thread waits for. */
 #define WAIT_NONE       0
 #define WAIT_MESSAGE    1   /* delivery of the message waiting_on */
