@@ -193,10 +193,11 @@ void sched_exit(void)
 
 	for (;;) {
 		struct thread *t = q->current;
+		bool runs = running_here(t);
 
-		if (!running_here(t) || (int)t->prio < q->top) {
+		if (!runs || (int)t->prio < q->top) {
 			/* Outranked, it keeps its turn: back at the front. */
-			if (running_here(t)) {
+			if (runs) {
 				enqueue(q, t);
 				q->head[t->prio] = t;
 			}
