@@ -236,6 +236,7 @@ struct msg_header {
 #define BOOTINFO_MAX_MEM    8
 #define BOOTINFO_MAX_HARTS  8
 #define BOOTINFO_MAX_DEV    16
+#define BOOTINFO_CMDLINE_MAX 128
 
 #define DEV_KIND_NS16550     1   /* register n at offset + (n << reg_shift), io_width bytes */
 #define DEV_KIND_SIFIVE_UART 2
@@ -277,6 +278,7 @@ struct bootinfo {
 	struct bootinfo_module module[BOOTINFO_MAX_MODULES];
 	uint32_t plic_ndev;     /* interrupt sources (SYSCTL_IRQ takes 1..plic_ndev) */
 	uint32_t pad3;
+	char cmdline[BOOTINFO_CMDLINE_MAX]; /* the device tree's /chosen/bootargs */
 };
 
 #define BOOTINFO_MAGIC 0x6f666e69746f6f62UL /* "bootinfo" */

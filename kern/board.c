@@ -406,6 +406,20 @@ static void parse_console(struct board *b, const struct fdt *fdt)
 	c->kind = kind;
 }
 
+/* /chosen/bootargs, kept for the root task (truncated if too long). */
+static void parse_bootargs(struct board *b, const struct fdt *fdt)
+{
+	const char *args;
+	int chosen = fdt_find_path(fdt, "/chosen", 7);
+	size_t i;
+
+	if (chosen < 0 || fdt_prop_str(fdt, chosen, "bootargs", &args) != 0)
+		return;
+	for (i = 0; args[i] && i + 1 < sizeof(b->bootargs); i++)
+		b->bootargs[i] = args[i];
+	b->bootargs[i] = 0;
+}
+
 /* ---- QEMU's test finisher --------------------------------------------- */
 
 /*
@@ -461,6 +475,7 @@ int board_from_fdt(struct board *b, const void *dtb, size_t max_size)
 		return err;
 	parse_console(b, &fdt);
 	parse_finisher(b, &fdt);
+	parse_bootargs(b, &fdt);
 
 	/* The kernel cannot run without these; say so here, once. */
 	if (b->nmem == 0 || b->nharts == 0 || b->timebase_hz == 0)

@@ -27,6 +27,7 @@
 #define BOARD_MAX_RESV  16
 #define BOARD_MAX_HARTS 8
 #define BOARD_NAME_MAX  64
+#define BOARD_BOOTARGS_MAX 128
 
 /* PLIC context that does not exist (a hart without an S-mode external irq). */
 #define BOARD_NO_CONTEXT 0xffffffffu
@@ -79,6 +80,7 @@ struct board {
 	struct board_plic plic;
 	uint32_t dtb_size;       /* the header's totalsize */
 	struct board_range test_finisher; /* QEMU's sifive,test device; size 0 if none */
+	char bootargs[BOARD_BOOTARGS_MAX]; /* /chosen/bootargs (QEMU -append), "" if none */
 };
 
 /*

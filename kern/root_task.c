@@ -126,6 +126,7 @@ static void fill_bootinfo(struct bootinfo *bi, const struct board *b, uint64_t q
 		bi->hartid[i] = b->harts[i].hartid;
 	ksnprintf(bi->console, sizeof(bi->console), "%s", console_name());
 	bi->plic_ndev = b->plic.present ? b->plic.ndev : 0;
+	ksnprintf(bi->cmdline, sizeof(bi->cmdline), "%s", b->bootargs);
 }
 
 /* Each boot module's bytes, copied into frames mapped read-only. */

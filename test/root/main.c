@@ -8,7 +8,12 @@
  * page (helpers.h); afterwards the activity is destroyed, the root's free
  * slots are emptied, and the root activity's use must be what it was
  * before: a case that leaks root memory fails.
+ *
+ * The kernel command line (QEMU -append) may name the cases to run:
+ * "utest=NAME,NAME,..." where a NAME ending in '*' is a prefix. Without it
+ * every case runs (scripts/utest boots one case by name).
  */
+#include <string.h>
 #include "helpers.h"
 
 extern const struct utest __utests_start[], __utests_end[];
@@ -90,26 +95,63 @@ static int run(const char *name, int (*fn)(void))
 	return bad;
 }
 
+/* The "utest=" list on the command line, or NULL: every case runs. */
+static const char *selection(void)
+{
+	const char *p = utest_bootinfo->cmdline;
+	size_t n = sizeof(utest_bootinfo->cmdline);
+
+	for (size_t i = 0; i + 6 <= n && p[i]; i++)
+		if ((i == 0 || p[i - 1] == ' ') && strncmp(p + i, "utest=", 6) == 0)
+			return p + i + 6;
+	return NULL;
+}
+
+/* Whether name is in the list (names end at ',', ' ' or the end). */
+static int selected(const char *list, const char *name)
+{
+	if (!list)
+		return 1;
+	while (*list && *list != ' ') {
+		size_t len = strcspn(list, ", ");
+		int prefix = len && list[len - 1] == '*';
+		if (prefix && strncmp(list, name, len - 1) == 0)
+			return 1;
+		if (!prefix && strlen(name) == len && strncmp(list, name, len) == 0)
+			return 1;
+		list += len;
+		if (*list == ',')
+			list++;
+	}
+	return 0;
+}
+
 int main(unsigned long arg)
 {
 	unsigned passed = 0, failed = 0;
+	const char *only;
 
 	utest_bootinfo = (const struct bootinfo *)arg;
+	only = selection();
 	preemptions_at_start = kcount(KCOUNT_PREEMPTIONS);
 	printf("utest: %u cases\n", (unsigned)(__utests_end - __utests_start) + 1);
 	/* Warm up: the root activity's first cells for T_ACT. */
 	if (case_setup() == 0)
 		activity_destroy(R_ACT, T_ACT);
 	for (const struct utest *t = __utests_start; t < __utests_end; t++) {
+		if (!selected(only, t->name))
+			continue;
 		if (run(t->name, t->fn))
 			failed++;
 		else
 			passed++;
 	}
-	if (run("preemptions_counted", final_preemptions_counted))
-		failed++;
-	else
-		passed++;
+	if (selected(only, "preemptions_counted")) {
+		if (run("preemptions_counted", final_preemptions_counted))
+			failed++;
+		else
+			passed++;
+	}
 	printf("%u passed, %u failed\n", passed, failed);
 	fflush(stdout);
 	sysctl_poweroff(R_SYSCTL, failed != 0);
