@@ -45,7 +45,8 @@ struct cpu {
 	bool user_dirty;          /* may hold user translations (ran a thread since idle) */
 	bool icache_stale;        /* code was written since it last ran fence.i */
 	uint64_t next_tick;       /* timebase value of the next tick */
-	/* A self-test may expect one trap: the handler resumes at expect_resume. */
+	/* A probe or self-test may expect one trap: the handler resumes at
+	 * expect_resume (trap_expect() in arch/riscv/trap.h). */
 	unsigned long expect_cause;
 	uintptr_t expect_resume;
 	unsigned long expect_seen_stval;

@@ -2,7 +2,7 @@
 /*
  * Self-tests of the RISC-V boot: memory rights, the dropped identity
  * mapping, trap decoding, the other harts. Each faulting probe arms
- * struct cpu.expect_* so trap_kernel() resumes after the instruction.
+ * trap_expect() so trap_kernel() resumes after the instruction.
  */
 #include <stddef.h>
 #include <arch/riscv/cpu.h>
@@ -21,47 +21,35 @@ static bool str_eq(const char *a, const char *b)
 	return n == strlen(b) && memcmp(a, b, n) == 0;
 }
 
-#define RESUME_OFF offsetof(struct cpu, expect_resume)
-
-static void arm(unsigned long cause)
-{
-	struct cpu *c = this_cpu();
-
-	c->expect_hit = 0;
-	c->expect_cause = cause;
-}
-
 /* 1 if the store to addr faulted with a store page fault. */
 static int store_faults(uintptr_t addr)
 {
 	struct cpu *c = this_cpu();
 
-	arm(EXC_STORE_PAGE_FAULT);
+	trap_expect(EXC_STORE_PAGE_FAULT);
 	/* Stores back the byte that is there, so a missing fault corrupts nothing. */
 	__asm__ volatile("lla t0, 1f\n"
 			 "sd t0, %[off](%[cpu])\n"
 			 "lb t1, 0(%[a])\n"
 			 "sb t1, 0(%[a])\n"
 			 "1:\n"
-			 :: [cpu] "r"(c), [a] "r"(addr), [off] "i"(RESUME_OFF)
+			 :: [cpu] "r"(c), [a] "r"(addr), [off] "i"(TRAP_EXPECT_RESUME)
 			 : "t0", "t1", "memory");
-	c->expect_resume = 0;
-	return c->expect_hit && c->expect_seen_stval == addr;
+	return trap_expect_done() && c->expect_seen_stval == addr;
 }
 
 static int load_faults(uintptr_t addr)
 {
 	struct cpu *c = this_cpu();
 
-	arm(EXC_LOAD_PAGE_FAULT);
+	trap_expect(EXC_LOAD_PAGE_FAULT);
 	__asm__ volatile("lla t0, 1f\n"
 			 "sd t0, %[off](%[cpu])\n"
 			 "lb t1, 0(%[a])\n"
 			 "1:\n"
-			 :: [cpu] "r"(c), [a] "r"(addr), [off] "i"(RESUME_OFF)
+			 :: [cpu] "r"(c), [a] "r"(addr), [off] "i"(TRAP_EXPECT_RESUME)
 			 : "t0", "t1", "memory");
-	c->expect_resume = 0;
-	return c->expect_hit && c->expect_seen_stval == addr;
+	return trap_expect_done() && c->expect_seen_stval == addr;
 }
 
 static const unsigned long some_rodata = 0x1234;
@@ -84,15 +72,14 @@ SELFTEST(data_not_executable)
 {
 	struct cpu *c = this_cpu();
 
-	arm(EXC_INST_PAGE_FAULT);
+	trap_expect(EXC_INST_PAGE_FAULT);
 	__asm__ volatile("lla t0, 1f\n"
 			 "sd t0, %[off](%[cpu])\n"
 			 "jalr ra, 0(%[a])\n"
 			 "1:\n"
-			 :: [cpu] "r"(c), [a] "r"(data_code), [off] "i"(RESUME_OFF)
+			 :: [cpu] "r"(c), [a] "r"(data_code), [off] "i"(TRAP_EXPECT_RESUME)
 			 : "t0", "ra", "memory");
-	c->expect_resume = 0;
-	CHECK(c->expect_hit);
+	CHECK(trap_expect_done());
 	CHECK_EQ(c->expect_seen_stval, (uintptr_t)data_code);
 	return 0;
 }
@@ -120,21 +107,21 @@ SELFTEST(breakpoint_and_illegal_trap_decoded)
 {
 	struct cpu *c = this_cpu();
 
-	arm(EXC_BREAKPOINT);
+	trap_expect(EXC_BREAKPOINT);
 	__asm__ volatile(".option push\n.option norvc\n"
 			 "lla t0, 1f\n"
 			 "sd t0, %[off](%[cpu])\n"
 			 "ebreak\n"
 			 "1:\n.option pop\n"
-			 :: [cpu] "r"(c), [off] "i"(RESUME_OFF) : "t0", "memory");
-	CHECK(c->expect_hit);
-	arm(EXC_ILLEGAL_INST);
+			 :: [cpu] "r"(c), [off] "i"(TRAP_EXPECT_RESUME) : "t0", "memory");
+	CHECK(trap_expect_done());
+	trap_expect(EXC_ILLEGAL_INST);
 	__asm__ volatile("lla t0, 1f\n"
 			 "sd t0, %[off](%[cpu])\n"
 			 ".word 0\n"   /* all-zero is defined to be illegal */
 			 "1:\n"
-			 :: [cpu] "r"(c), [off] "i"(RESUME_OFF) : "t0", "memory");
-	CHECK(c->expect_hit);
+			 :: [cpu] "r"(c), [off] "i"(TRAP_EXPECT_RESUME) : "t0", "memory");
+	CHECK(trap_expect_done());
 	CHECK(str_eq(trap_cause_name(EXC_ILLEGAL_INST), "illegal instruction"));
 	CHECK(str_eq(trap_cause_name(SCAUSE_IRQ_FLAG | IRQ_S_TIMER),
 		     "supervisor timer interrupt"));
