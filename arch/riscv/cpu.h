@@ -29,8 +29,8 @@
 
 /*
  * One per usable hart. Written by that hart only, except `online`, which the
- * boot hart polls, `hartid`/`index`, fixed before the hart starts, and
- * `icache_stale`, which any hart sets under the kernel lock.
+ * boot hart polls, `hartid`/`index`/`isa_sstc`, fixed before the hart
+ * starts, and `icache_stale`, which any hart sets under the kernel lock.
  */
 struct cpu {
 	uintptr_t kstack_top;     /* top of this hart's kernel stack */
@@ -45,6 +45,8 @@ struct cpu {
 	bool user_dirty;          /* may hold user translations (ran a thread since idle) */
 	bool icache_stale;        /* code was written since it last ran fence.i */
 	uint64_t next_tick;       /* timebase value of the next tick */
+	bool isa_sstc;            /* the device tree lists Sstc for this hart */
+	bool tick_sstc;           /* ticks through stimecmp (the probe worked), else SBI TIME */
 	/* A probe or self-test may expect one trap: the handler resumes at
 	 * expect_resume (trap_expect() in arch/riscv/trap.h). */
 	unsigned long expect_cause;

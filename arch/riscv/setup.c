@@ -27,11 +27,23 @@ extern char secondary_entry[];
 
 static struct board board;
 
+const struct board_hart *board_hart_of(unsigned long hartid)
+{
+	for (unsigned i = 0; i < board.nharts; i++)
+		if (board.harts[i].hartid == hartid)
+			return &board.harts[i];
+	return 0;
+}
+
 static void cpu_setup(struct cpu *c, unsigned index, unsigned long hartid)
 {
+	const struct board_hart *h = board_hart_of(hartid);
+
 	c->index = index;
 	c->hartid = hartid;
 	c->kstack_top = (uintptr_t)kstacks + (index + 1) * KSTACK_SIZE;
+	/* Only whether to try stimecmp: timer_init_hart() probes it. */
+	c->isa_sstc = h && h->has_sstc;
 }
 
 /* Number the harts: the boot hart is cpu 0, the others follow in device-tree
@@ -47,22 +59,6 @@ static void number_cpus(unsigned long boot_hartid)
 			n++;
 		}
 	ncpus = n;
-}
-
-const struct board_hart *board_hart_of(unsigned long hartid)
-{
-	for (unsigned i = 0; i < board.nharts; i++)
-		if (board.harts[i].hartid == hartid)
-			return &board.harts[i];
-	return 0;
-}
-
-static bool all_harts_have_sstc(void)
-{
-	for (unsigned i = 0; i < board.nharts; i++)
-		if (!board.harts[i].has_sstc)
-			return false;
-	return board.nharts > 0;
 }
 
 void arch_boot_main(unsigned long hartid, uint64_t dtb_pa, uint64_t load_pa)
@@ -98,7 +94,7 @@ void arch_boot_main(unsigned long hartid, uint64_t dtb_pa, uint64_t load_pa)
 		test_finisher_va = arch_map_device(board.test_finisher.base, board.test_finisher.size);
 	number_cpus(hartid);
 	arch_asid_init();
-	timer_setup(board.timebase_hz, all_harts_have_sstc());
+	timer_setup(board.timebase_hz);
 
 	kres[0] = (struct board_range){ load_pa, kernel_image_end_pa - load_pa };
 	kres[1] = (struct board_range){ dtb_pa, board.dtb_size };
@@ -130,6 +126,7 @@ unsigned arch_start_secondaries(void)
 		else
 			kprintf("hart %lu: started but never reported in\n", c->hartid);
 	}
+	timer_report();
 	return online;
 }
 

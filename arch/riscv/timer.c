@@ -1,30 +1,35 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * The periodic tick. The interval is computed from the device tree's
- * timebase-frequency. A hart whose ISA string offers Sstc programs its own
- * stimecmp; otherwise every tick costs an SBI TIME call into the firmware.
+ * timebase-frequency. Each hart chooses its own way to set its deadline,
+ * once, before its first tick: Sstc's stimecmp if the device tree lists
+ * Sstc for it *and* a guarded probe shows the CSR works; otherwise every
+ * tick costs an SBI TIME call into the firmware. The ISA string alone is
+ * not enough: the firmware must also set menvcfg.STCE, which older OpenSBI
+ * does not, and then stimecmp traps as an illegal instruction. A hart that
+ * chose SBI TIME never touches stimecmp again.
  */
 #include <arch/riscv/cpu.h>
 #include <arch/riscv/csr.h>
 #include <arch/riscv/sbi.h>
 #include <arch/riscv/timer.h>
+#include <arch/riscv/trap.h>
 #include <kern/arch.h>
+#include <kern/printf.h>
 
 static uint64_t tick_interval, default_interval;
-static bool use_sstc;
 
-void timer_setup(uint64_t timebase_hz, bool sstc)
+void timer_setup(uint64_t timebase_hz)
 {
 	tick_interval = timebase_hz / TIMER_HZ;
 	if (tick_interval == 0)
 		tick_interval = 1;
 	default_interval = tick_interval;
-	use_sstc = sstc;
 }
 
 bool timer_uses_sstc(void)
 {
-	return use_sstc;
+	return this_cpu()->tick_sstc;
 }
 
 uint64_t timer_interval(void)
@@ -32,9 +37,43 @@ uint64_t timer_interval(void)
 	return tick_interval;
 }
 
-static void timer_program(uint64_t when)
+/*
+ * Does stimecmp work on this hart? Write it and read it back, expecting the
+ * illegal-instruction trap a hart takes when it lacks Sstc or its firmware
+ * has not enabled it; a trap resumes past both. A write that neither traps
+ * nor sticks would leave the tick silent, so it counts as not working.
+ * Either way no timer interrupt comes from it: the value is the far future.
+ */
+static bool stimecmp_probe(void)
 {
-	if (use_sstc)
+	unsigned long back = 0;
+
+	trap_expect(EXC_ILLEGAL_INST);
+	__asm__ volatile("lla t0, 1f\n"
+			 "sd t0, %[off](%[cpu])\n"
+			 "csrw " CSR_STR(CSR_STIMECMP) ", %[never]\n"
+			 "csrr %[back], " CSR_STR(CSR_STIMECMP) "\n"
+			 "1:\n"
+			 : [back] "+r"(back)
+			 : [cpu] "r"(this_cpu()), [never] "r"(STIMECMP_NEVER),
+			   [off] "i"(TRAP_EXPECT_RESUME)
+			 : "t0", "memory");
+	return !trap_expect_done() && back == STIMECMP_NEVER;
+}
+
+/* The ISA string only says whether to try. */
+static void timer_choose(struct cpu *c)
+{
+	c->tick_sstc = c->isa_sstc && stimecmp_probe();
+	if (c->isa_sstc && !c->tick_sstc)
+		kprintf("hart %lu: device tree lists Sstc but stimecmp traps "
+			"(firmware left menvcfg.STCE clear?); tick through SBI TIME\n",
+			c->hartid);
+}
+
+static void timer_program(struct cpu *c, uint64_t when)
+{
+	if (c->tick_sstc)
 		csr_write(CSR_STIMECMP, when);
 	else
 		sbi_set_timer(when);
@@ -44,8 +83,9 @@ void timer_init_hart(void)
 {
 	struct cpu *cpu = this_cpu();
 
+	timer_choose(cpu);
 	cpu->next_tick = arch_time() + tick_interval;
-	timer_program(cpu->next_tick);
+	timer_program(cpu, cpu->next_tick);
 	csr_set(sie, SIE_STIE | SIE_SSIE);   /* the tick, and IPIs */
 }
 
@@ -60,7 +100,7 @@ void timer_tick(void)
 	cpu->next_tick += tick_interval;
 	if (cpu->next_tick <= now)
 		cpu->next_tick = now + tick_interval;
-	timer_program(cpu->next_tick);
+	timer_program(cpu, cpu->next_tick);
 }
 
 /* default_interval is 10 ms: the shortest allowed is a thousandth of it. */
@@ -75,6 +115,28 @@ bool arch_set_tick_interval(uint64_t units)
 	tick_interval = units ? units : default_interval;
 	/* This hart at once; the others from their next tick. */
 	cpu->next_tick = arch_time() + tick_interval;
-	timer_program(cpu->next_tick);
+	timer_program(cpu, cpu->next_tick);
 	return true;
+}
+
+/* The online harts that tick from one source, on one banner line. */
+static void timer_report_source(const char *source, bool sstc)
+{
+	unsigned n = 0;
+
+	for (unsigned i = 0; i < ncpus; i++) {
+		if (!cpus[i].online || cpus[i].tick_sstc != sstc)
+			continue;
+		if (n++ == 0)
+			kprintf("tick: %s on harts", source);
+		kprintf(" %lu", cpus[i].hartid);
+	}
+	if (n)
+		kprintf("\n");
+}
+
+void timer_report(void)
+{
+	timer_report_source("Sstc stimecmp", true);
+	timer_report_source("SBI TIME", false);
 }
