@@ -2,8 +2,8 @@
 /*
  * Trap dispatch. trap.S saves the registers and calls trap_kernel() with the
  * frame; interrupts go to their handler, exceptions in kernel code are either
- * one a self-test asked for (struct cpu.expect_*) or a kernel bug, which
- * panics with the cause by name, sepc and stval.
+ * one a probe or self-test asked for (trap_expect() in trap.h) or a kernel
+ * bug, which panics with the cause by name, sepc and stval.
  */
 #include <arch/riscv/cpu.h>
 #include <arch/riscv/csr.h>
