@@ -58,14 +58,58 @@ SELFTEST(pmem_alloc_free_distinct)
 		frames[i] = pmem_alloc();
 		if (check_frame(frames[i]))
 			return 1;
+		CHECK(!pmem_is_free(frames[i]));
 		/* Scribble: a frame handed out twice would show it. */
 		*(uint64_t *)arch_phys_to_virt(frames[i]) = frames[i];
 	}
 	CHECK_EQ(pmem_free_frames(), before - N);
 	for (unsigned i = 0; i < N; i++)
 		CHECK_EQ(*(uint64_t *)arch_phys_to_virt(frames[i]), frames[i]);
-	for (unsigned i = 0; i < N; i++)
+	for (unsigned i = 0; i < N; i++) {
 		pmem_free(frames[i]);
+		CHECK(pmem_is_free(frames[i]));
+	}
+	CHECK_EQ(pmem_free_frames(), before);
+	return 0;
+}
+
+/*
+ * What a user with a stale TLB entry for a just-freed frame can do: write
+ * it. Here the kernel writes every freed frame full of the address of a
+ * frame still held; what comes out of pmem_alloc() next must still be a
+ * free frame, never a held one.
+ */
+SELFTEST(pmem_ignores_free_frame_contents)
+{
+	enum { HELD = 64, FREED = 16 };
+	static uint64_t held[HELD], freed[FREED];
+	uint64_t before = pmem_free_frames();
+
+	for (unsigned i = 0; i < HELD; i++)
+		CHECK((held[i] = pmem_alloc()) != 0);
+	for (unsigned i = 0; i < FREED; i++)
+		CHECK((freed[i] = pmem_alloc()) != 0);
+	for (unsigned i = 0; i < FREED; i++) {
+		uint64_t *w = (uint64_t *)arch_phys_to_virt(freed[i]);
+
+		pmem_free(freed[i]);
+		for (unsigned j = 0; j < PMEM_FRAME_SIZE / sizeof(uint64_t); j++)
+			w[j] = held[(i + j) % HELD];
+	}
+	for (unsigned i = 0; i < FREED; i++) {
+		uint64_t pa = pmem_alloc();
+
+		if (check_frame(pa))
+			return 1;
+		for (unsigned j = 0; j < HELD; j++)
+			CHECK(pa != held[j]);
+		CHECK(!pmem_is_free(pa));
+		freed[i] = pa;
+	}
+	for (unsigned i = 0; i < FREED; i++)
+		pmem_free(freed[i]);
+	for (unsigned i = 0; i < HELD; i++)
+		pmem_free(held[i]);
 	CHECK_EQ(pmem_free_frames(), before);
 	return 0;
 }
@@ -89,7 +133,9 @@ SELFTEST(pmem_exhaust_and_return)
 	CHECK_EQ(pmem_alloc(), 0);
 	while (chain) {
 		uint64_t next = *(uint64_t *)arch_phys_to_virt(chain);
+		CHECK(!pmem_is_free(chain));
 		pmem_free(chain);
+		CHECK(pmem_is_free(chain));
 		chain = next;
 	}
 	CHECK_EQ(pmem_free_frames(), before);
