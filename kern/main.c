@@ -50,9 +50,11 @@ static void memory_init(const struct board *b, const struct board_range *kres, u
 	if (dropped)
 		kprintf("memory: map too fragmented, some RAM left unused\n");
 	pmem_init(free, nfree);
-	kprintf("memory: %lu MiB free in %u ranges (%lu frames), kernel %lu KiB\n",
+	kprintf("memory: %lu MiB free in %u ranges (%lu frames), kernel %lu KiB, "
+		"allocator %lu KiB\n",
 		(unsigned long)(pmem_free_frames() * PMEM_FRAME_SIZE >> 20), nfree,
-		(unsigned long)pmem_free_frames(), (unsigned long)(kres[0].size >> 10));
+		(unsigned long)pmem_free_frames(), (unsigned long)(kres[0].size >> 10),
+		(unsigned long)(pmem_meta_frames() * PMEM_FRAME_SIZE >> 10));
 	if (nfree == 0)
 		panic("no free memory");
 }
