@@ -35,6 +35,8 @@ static struct sysret settle(struct thread *self, struct message *m, bool block)
 		return block ? take_results(m) : SYSRET(ERR_OK);
 	if (!block)
 		return SYSRET(ERR_OK);
+	if (m->waiter)   /* one waiter, never replaced (ipc/message.h) */
+		return SYSRET(ERR_IN_USE);
 	m->waiter = self;
 	thread_block(self, WAIT_MESSAGE, m);
 	return SYSRET(KERR_BLOCKED);
@@ -57,7 +59,7 @@ static struct sysret msg_set(struct pagetable *own, struct message *m, const uns
 		return SYSRET(ERR_IN_USE);
 	if (!(frame = sys_cap_at(own, a[2], OBJ_FRAME, CAP_R | CAP_W, &res)))
 		return res;
-	if (!(space = sys_cap_at(own, a[3], OBJ_PAGETABLE, 0, &res)))
+	if (!(space = sys_cap_at(own, a[3], OBJ_PAGETABLE, PT_SPACE_RIGHTS, &res)))
 		return res;
 	if (((struct pagetable *)space->obj)->level != PT_LEVELS - 1)
 		return SYSRET(ERR_BAD_ARG);
@@ -81,14 +83,20 @@ static struct sysret invoke_message(struct thread *self, struct pagetable *own, 
 			return SYSRET(ERR_RIGHTS);
 		return msg_set(own, m, a);
 	case MSG_WAIT:
+		if (!(c->rights & CAP_W))
+			return SYSRET(ERR_RIGHTS);
 		if (m->state == MSG_TRANSFER && resume(m) == KERR_PREEMPTED)
 			return SYSRET(KERR_PREEMPTED);
 		if (m->state == MSG_IDLE && !m->delivered)
 			return SYSRET(ERR_BAD_ARG);   /* nothing to wait for */
+		if (m->state == MSG_RECEIVING && !m->queue)
+			return SYSRET(ERR_IN_USE);    /* a call's reply: its caller waits */
 		if (m->waiter)
 			return SYSRET(ERR_IN_USE);
 		return settle(self, m, true);
 	case MSG_INFO:
+		if (!(c->rights & CAP_R))
+			return SYSRET(ERR_RIGHTS);
 		return (struct sysret){ .r = { m->state, m->copied, m->delivered } };
 	default:
 		return SYSRET(ERR_BAD_METHOD);
@@ -152,8 +160,17 @@ static struct sysret queue_call(struct thread *self, struct pagetable *own, stru
 	r->state = MSG_RECEIVING;
 	r->queue = 0;
 	r->delivered = false;
-	if (queue_send((struct queue *)qcap->obj, s) == KERR_PREEMPTED)
+	if (queue_send((struct queue *)qcap->obj, s) == KERR_PREEMPTED) {
+		/* Cut before s met a receiver (while dead ones were dropped):
+		 * nothing has happened, and the call starts over when issued
+		 * again. */
+		if (s->state == MSG_IDLE) {
+			reply->armed = false;
+			r->state = MSG_IDLE;
+			set_slot(&s->reply, 0, 0);
+		}
 		return SYSRET(KERR_PREEMPTED);
+	}
 wait_reply:
 	return settle(self, r, true);
 }
@@ -232,6 +249,13 @@ static struct sysret reply_send(struct pagetable *own, struct cap *c, uint64_t m
 		return SYSRET(ERR_IN_USE);
 	if ((err = msg_check(m)))
 		return SYSRET(err);
+	if ((err = msg_check(target))) {
+		/* The caller took its reply message's payload or space away: its
+		 * call ends with that error, and this reply has nowhere to go. */
+		reply->armed = false;
+		msg_finish(target, err, 0, 0, 0);
+		return SYSRET(ERR_DEAD);
+	}
 	reply->armed = false;     /* one shot */
 	m->badge = 0;
 	m->delivered = false;
@@ -274,10 +298,43 @@ static struct sysret invoke_reply(struct thread *self, struct pagetable *own, st
 }
 
 /*
+ * The relation "t's preempted call drives m's transfer" (t on m's list of
+ * resumers): set in resume_link and cleared in ipc_forget_call only, from
+ * whichever end goes first.
+ */
+static void resume_link(struct thread *t, struct message *m)
+{
+	t->resume_msg = &m->hdr;
+	t->resume_prev = 0;
+	t->resume_next = m->resumers;
+	if (m->resumers)
+		m->resumers->resume_prev = t;
+	m->resumers = t;
+}
+
+void ipc_forget_call(struct thread *t)
+{
+	struct message *m = (struct message *)t->resume_msg;
+
+	if (!m)
+		return;
+	if (t->resume_prev)
+		t->resume_prev->resume_next = t->resume_next;
+	else
+		m->resumers = t->resume_next;
+	if (t->resume_next)
+		t->resume_next->resume_prev = t->resume_prev;
+	t->resume_next = t->resume_prev = 0;
+	t->resume_msg = 0;
+}
+
+/*
  * A call that was preempted mid-transfer is issued again (its pc stayed on
- * the ecall). If the transfer was ended meanwhile by someone else (the
- * other side was destroyed), the call must not start over: it returns the
- * outcome recorded in the message instead.
+ * the ecall). If the transfer was ended meanwhile by someone else (another
+ * thread drove it to the end, or the other side was destroyed), the call
+ * must not start over: it returns the outcome recorded in the message
+ * instead. A message destroyed meanwhile has unlinked the thread: its call
+ * then starts over, and finds the capability gone.
  */
 static bool finished_elsewhere(struct thread *self, struct message **m)
 {
@@ -286,8 +343,7 @@ static bool finished_elsewhere(struct thread *self, struct message **m)
 	*m = (struct message *)self->resume_msg;
 	if ((*m)->state == MSG_TRANSFER)
 		return false;
-	self->resume_msg = 0;
-	(*m)->resumer = 0;
+	ipc_forget_call(self);
 	return true;
 }
 
@@ -339,12 +395,8 @@ struct sysret ipc_invoke(struct thread *self, struct pagetable *own, struct cap 
 		return SYSRET(m->status ? m->status : ERR_DEAD);
 	}
 	res = dispatch(self, own, c, method, a);
-	if (self->resume_msg)
-		((struct message *)self->resume_msg)->resumer = 0;
-	self->resume_msg = 0;
-	if (res.err == KERR_PREEMPTED && (m = driven_message(own, c, method, a))) {
-		self->resume_msg = &m->hdr;
-		m->resumer = self;
-	}
+	ipc_forget_call(self);
+	if (res.err == KERR_PREEMPTED && (m = driven_message(own, c, method, a)))
+		resume_link(self, m);
 	return res;
 }

@@ -18,7 +18,13 @@
  *    named by a reply object instead).
  *  - state TRANSFER  <=>  peer != NULL and peer->peer == this; copied <=
  *    ncaps; capability i < copied has been dealt with (copied or failed).
- *  - waiter, if set, is a thread BLOCKED in WAIT_MESSAGE on this message.
+ *  - waiter, if set, is a thread BLOCKED in WAIT_MESSAGE on this message
+ *    (waiting_on == this). It is set in one place (settle, ipc/invoke.c)
+ *    and never replaced; delivery (msg_finish), the thread ceasing to wait
+ *    (ipc_cancel) and teardown clear it.
+ *  - every thread on resumers has resume_msg == this; a thread is on at
+ *    most one message's list (ipc/invoke.c links and unlinks; either end
+ *    going unlinks it).
  *  - delivered is set only in state IDLE, until a MSG_WAIT consumes it.
  *
  * Invariants (queue): every message on senders is SENDING and on receivers
@@ -54,8 +60,10 @@ struct message {
 	struct message *q_next, *q_prev;
 	struct message *peer;
 	uint32_t ncaps, copied, failed;
+	uint64_t landed[MSG_MAX_CAPS / 64]; /* source: capability i was copied */
 	struct thread *waiter;
-	struct thread *resumer;   /* a thread whose preempted call drives this transfer */
+	struct thread *resumers;  /* threads whose preempted calls drive this
+				     transfer (listed through thread.resume_next) */
 	/* the last delivery, for MSG_WAIT */
 	long status;
 	uint64_t got_badge;
@@ -89,7 +97,9 @@ OBJ_FITS_CELL(struct reply);
 
 /* ipc/transfer.c */
 int msg_check(struct message *m);
-/* Pair s with t and move s's contents into t (preemptible: call again). */
+/* Pair s with t, both of which passed msg_check() (only then may their
+ * payload pages be read), to move s's contents into t with msg_transfer()
+ * (preemptible: call again). */
 void msg_pair(struct message *s, struct message *t);
 int msg_transfer(struct message *s);
 /* End m's part in a delivery with status, waking and activating as asked. */
@@ -97,7 +107,8 @@ void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, u
 
 /* ipc/queue.c */
 void queue_unlink_msg(struct message *m);
-/* s (SENDING-ready) meets a receiver, or waits; likewise t. */
+/* s (SENDING-ready, checked) meets a receiver, or waits; likewise t. A
+ * waiting partner that fails msg_check() is dropped with its error. */
 int queue_send(struct queue *q, struct message *s);
 int queue_receive(struct queue *q, struct message *t);
 

@@ -46,10 +46,8 @@ static void delete_if_set(struct cap *c)
 
 static void message_teardown(struct message *m)
 {
-	if (m->resumer) {
-		m->resumer->resume_msg = 0;
-		m->resumer = 0;
-	}
+	while (m->resumers)
+		ipc_forget_call(m->resumers);
 	switch (m->state) {
 	case MSG_SENDING:
 	case MSG_RECEIVING:

@@ -4,6 +4,7 @@
  * FIFO order on each side. The operation that makes them meet drives the
  * transfer (ipc/transfer.c).
  */
+#include <cap/ops.h>
 #include <ipc/message.h>
 #include <kern/kerr.h>
 #include <kern/thread.h>
@@ -60,32 +61,63 @@ void queue_unlink_msg(struct message *m)
 	m->queue = 0;
 }
 
+/*
+ * The first message waiting on one side that can still take part in a
+ * transfer. One that cannot (its payload frame or space went since it was
+ * queued) is dropped with its own error, never read. Dropping is work a
+ * user can pile up, so it stops at preemption points: the caller's
+ * message is not queued yet, and its call is issued again.
+ */
+#define DROP_BATCH 16
+
+static int pop_usable(struct message **head, struct message **tail, struct message **out)
+{
+	struct message *m;
+	unsigned dropped = 0;
+
+	while ((m = pop(head, tail))) {
+		int err = msg_check(m);
+		m->queue = 0;
+		if (!err) {
+			*out = m;
+			return ERR_OK;
+		}
+		msg_finish(m, err, 0, 0, 0);
+		if (++dropped % DROP_BATCH == 0 && *head && cap_should_preempt())
+			return KERR_PREEMPTED;
+	}
+	*out = 0;
+	return ERR_OK;
+}
+
 int queue_send(struct queue *q, struct message *s)
 {
-	struct message *t = pop(&q->receivers, &q->receivers_tail);
+	struct message *t;
 
+	if (pop_usable(&q->receivers, &q->receivers_tail, &t) == KERR_PREEMPTED)
+		return KERR_PREEMPTED;
 	if (!t) {
 		s->state = MSG_SENDING;
 		s->queue = q;
 		push(&q->senders, &q->senders_tail, s);
 		return ERR_OK;
 	}
-	t->queue = 0;
 	msg_pair(s, t);
 	return msg_transfer(s);
 }
 
 int queue_receive(struct queue *q, struct message *t)
 {
-	struct message *s = pop(&q->senders, &q->senders_tail);
+	struct message *s;
 
+	if (pop_usable(&q->senders, &q->senders_tail, &s) == KERR_PREEMPTED)
+		return KERR_PREEMPTED;
 	if (!s) {
 		t->state = MSG_RECEIVING;
 		t->queue = q;
 		push(&q->receivers, &q->receivers_tail, t);
 		return ERR_OK;
 	}
-	s->queue = 0;
 	msg_pair(s, t);
 	return msg_transfer(s);
 }

@@ -76,9 +76,12 @@ void ipc_cancel(struct thread *t)
 	case WAIT_RECV:
 		tunlink(&q->waiters, &q->waiters_tail, t);
 		break;
-	case WAIT_REPLY:
-		((struct thread *)t->waiting_on)->reply_to = 0;
+	case WAIT_REPLY: {
+		struct thread *server = t->waiting_on;
+		if (server->reply_to == t)
+			server->reply_to = 0;
 		break;
+	}
 	case WAIT_SLEEP:
 		tunlink(&sleepers, 0, t);
 		break;
@@ -91,10 +94,7 @@ void ipc_thread_gone(struct thread *t)
 {
 	struct thread *caller = t->reply_to;
 
-	if (t->resume_msg) {
-		((struct message *)t->resume_msg)->resumer = 0;
-		t->resume_msg = 0;
-	}
+	ipc_forget_call(t);
 	/* Nobody can reply to this caller any more. */
 	if (caller) {
 		t->reply_to = 0;
@@ -221,10 +221,16 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 
 	if (!q)
 		return res;
-	if (reply && self->reply_to) {
+	/* Whoever self owed a reply gets it now, or, if self receives
+	 * without replying, learns that none will come: self is about to
+	 * take another caller, and owes one reply at a time. */
+	if (self->reply_to) {
 		c = self->reply_to;
 		self->reply_to = 0;
-		reply_to_caller(c, a + 1);
+		if (reply)
+			reply_to_caller(c, a + 1);
+		else
+			ipc_fail_caller(c, ERR_CANCELED);
 	}
 	c = q->callers;
 	if (!c) {
@@ -252,7 +258,8 @@ struct sysret ipc_sleep(struct thread *self, unsigned long ticks)
 {
 	if (ticks == 0)
 		return SYSRET(ERR_BAD_ARG);
-	self->wake_tick = now_ticks + ticks;
+	/* Saturate: a huge count must not wrap into a short sleep. */
+	self->wake_tick = ticks > UINT64_MAX - now_ticks ? UINT64_MAX : now_ticks + ticks;
 	thread_block(self, WAIT_SLEEP, 0);
 	tpush_front(&sleepers, self);
 	return SYSRET(KERR_BLOCKED);

@@ -18,8 +18,9 @@
  *     only the page-table entries of the two frames are rewritten.
  *
  * The sender never sees t's capability addresses: they are read from t's
- * own page, which is zeroed before s gets it, and nothing of t is written
- * into s's page.
+ * own page, which is cleared while unmapped before s gets it; the page t
+ * gets carries t's addresses (where its capabilities landed), never s's
+ * (exchange_frames).
  */
 #include <cap/cappage.h>
 #include <cap/cspace.h>
@@ -123,6 +124,7 @@ void msg_pair(struct message *s, struct message *t)
 	s->ncaps = t->ncaps = n;
 	s->copied = t->copied = 0;
 	s->failed = t->failed = 0;
+	memset(s->landed, 0, sizeof(s->landed));
 }
 
 /* Copy capability i of s into t; false if it could not be. */
@@ -155,26 +157,62 @@ static int give_reply(struct message *s, struct message *t)
 	return ERR_OK;
 }
 
-/* Every mapping of f follows its new physical page. */
-static void remap(struct frame *f)
+/* Every hardware mapping of f: hidden (invalid), or following f's page. */
+static void set_mappings(struct frame *f, bool shown)
 {
 	for (struct cap *c = cap_next_in_subtree(&f->hdr.root, &f->hdr.root); c;
-	     c = cap_next_in_subtree(c, &f->hdr.root))
-		if (c->container && c->container->type == OBJ_PAGETABLE)
+	     c = cap_next_in_subtree(c, &f->hdr.root)) {
+		if (!c->container || c->container->type != OBJ_PAGETABLE)
+			continue;
+		if (shown)
 			pt_slot_refresh((struct pagetable *)c->container, c->index);
+		else
+			pt_slot_hide((struct pagetable *)c->container, c->index);
+	}
 }
 
-static void exchange_frames(struct message *s, struct message *t)
+static bool landed(const struct message *s, unsigned i)
+{
+	return s->landed[i / 64] & (1UL << (i % 64));
+}
+
+/*
+ * The exchange, in an order that never lets a mapping point at a page
+ * holding the other side's bytes, on any hart, for any instant:
+ *  1. both pages are unmapped everywhere, and every hart has fenced;
+ *  2. the sender's page, which the receiver gets, is given the receiver's
+ *     own header: the counts, its reply slot, and in caddr[i] the slot
+ *     capability i landed in (0 where none did), never the sender's
+ *     addresses;
+ *  3. the receiver's old page, which the sender gets, is cleared;
+ *  4. the frames swap pages and are mapped again.
+ * A thread that touches either page between 1 and 4 faults, and finds the
+ * mapping back when the fault is handled (thread_page_fault: a stale
+ * fault is retried).
+ */
+static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
+			    uint32_t bytes)
 {
 	struct frame *fs = payload(s), *ft = payload(t);
-	uint64_t pa = fs->pa;
+	struct msg_header *hs = header(s), *ht = header(t);
+	uint64_t pa;
 
+	set_mappings(fs, false);
+	set_mappings(ft, false);
+	arch_tlb_flush_now();
+	hs->cap_count = caps;
+	hs->byte_count = bytes;
+	hs->reply_slot = ht->reply_slot;
+	for (unsigned i = 0; i < MSG_MAX_CAPS; i++)
+		hs->caddr[i] = i < s->ncaps && landed(s, i) ? ht->caddr[i] : 0;
+	memset(ht, 0, PAGE_BYTES);
+	pa = fs->pa;
 	fs->pa = ft->pa;
 	ft->pa = pa;
-	remap(fs);
-	remap(ft);
-	arch_tlb_flush_now();   /* nobody may see the other side's page, not for an instant */
-	memset((void *)arch_phys_to_virt(fs->pa), 0, PAGE_BYTES);
+	set_mappings(fs, true);
+	set_mappings(ft, true);
+	/* This hart may hold the invalid entries of step 1. */
+	arch_tlb_flush_local();
 }
 
 /* The reply object behind s's reply capability, if this is a call. */
@@ -198,7 +236,9 @@ int msg_transfer(struct message *s)
 		return ERR_OK;
 	}
 	while (s->copied < s->ncaps) {
-		if (!copy_one(s, t, s->copied))
+		if (copy_one(s, t, s->copied))
+			s->landed[s->copied / 64] |= 1UL << (s->copied % 64);
+		else
 			s->failed++;
 		t->copied = ++s->copied;
 		if (s->copied % MSG_COPY_BATCH == 0 && s->copied < s->ncaps &&
@@ -214,9 +254,7 @@ int msg_transfer(struct message *s)
 	if (bytes > MSG_MAX_BYTES)
 		bytes = MSG_MAX_BYTES;
 	caps = s->ncaps - s->failed;
-	exchange_frames(s, t);
-	header(t)->cap_count = caps;
-	header(t)->byte_count = bytes;
+	exchange_frames(s, t, caps, bytes);
 	if (!cap_is_empty(&s->charged))
 		((struct activity *)s->charged.obj)->ipc_charge += 1 + s->ncaps;
 	msg_finish(s, ERR_OK, badge, caps, bytes);

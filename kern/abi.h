@@ -21,8 +21,10 @@
 
 /* ---- system calls ---------------------------------------------------- */
 #define SYS_NULL          0   /* does nothing: the round-trip benchmark */
-#define SYS_DEBUG_PUTC    1   /* a0 = character: the kernel console, until a console server exists */
-#define SYS_DEBUG_WRITE   2   /* a0 = user address, a1 = length (> SYS_DEBUG_WRITE_MAX: ERR_BAD_ARG) */
+#define SYS_DEBUG_PUTC    1   /* a0 = console capability (W), a1 = character: the kernel
+				 console, for the root task and whom it trusts with it */
+#define SYS_DEBUG_WRITE   2   /* a0 = console capability (W), a1 = user address, a2 =
+				 length (> SYS_DEBUG_WRITE_MAX: ERR_BAD_ARG) */
 #define SYS_YIELD         3   /* give up the rest of the time slice */
 #define SYS_INVOKE        4   /* a0 = capability address, a1 = method, a2..a6 = arguments */
 #define SYS_CAP_COPY      5   /* a0 = src, a1 = dst space (0: own), a2 = dst, a3 = rights mask */
@@ -34,10 +36,14 @@
 #define SYS_CALL          11  /* a0 = queue, a1..a4 = words -> a1..a4 = reply words (register IPC) */
 #define SYS_REPLY_RECV    12  /* a0 = queue, a1..a4 = reply words -> a1..a4 = words, a5 = badge */
 #define SYS_RECV          13  /* a0 = queue -> a1..a4 = words, a5 = badge */
-#define SYS_SLEEP         14  /* a0 = ticks to sleep (> 0) */
+#define SYS_SLEEP         14  /* a0 = ticks to sleep (> 0; a count that would pass
+				 2^64 ticks sleeps until the thread is stopped) */
 #define SYS_COUNT         15
 
 #define SYS_DEBUG_WRITE_MAX 4096
+#define SYS_DEBUG_WRITE_CHUNK 16 /* bytes written per kernel entry: a long write
+				   leaves the kernel between chunks (a1, a2 move
+				   on), so no hart waits long for the lock */
 
 /* ---- errors ----------------------------------------------------------- */
 #define ERR_OK              0
@@ -83,14 +89,18 @@
 #define OBJ_MESSAGE     9   /* what is transferred: payload frame, capability addresses */
 #define OBJ_QUEUE       10  /* where messages and receivers wait */
 #define OBJ_IRQ         11  /* one interrupt source, delivered through a queue */
-#define OBJ_TYPE_COUNT  12
+#define OBJ_CONSOLE     12  /* the kernel's debug console (SYS_DEBUG_*), one, made at boot */
+#define OBJ_TYPE_COUNT  13
 
 /* Rights: a copy can keep or drop them, never add. */
 #define CAP_R   0x1   /* read: inspect, map readable */
 #define CAP_W   0x2   /* write: modify, map writable */
 #define CAP_X   0x4   /* execute: map executable */
 #define CAP_G   0x8   /* grant: may be transferred by IPC */
-#define CAP_ALL 0xf
+#define CAP_P   0x10  /* physical: may learn a frame's physical address (FRAME_INFO,
+			 for DMA); objects made through an activity capability
+			 without it come without it */
+#define CAP_ALL 0x1f
 
 /* ---- the capability-address space ---------------------------------- */
 /* User addresses are the lower half of Sv39: 0 .. 2^38 - 1. */
@@ -155,8 +165,9 @@
 #define KCOUNT_TICK_INSTRET 5   /* instret when the last timer interrupt was taken */
 #define KCOUNT_FASTPATH     6   /* register IPC calls the fast path completed */
 #define SYSCTL_FASTPATH     3   /* a2 = 0 off, 1 on: the register fast path (for tests) */
-#define SYSCTL_TICK         5   /* a2 = tick interval in timebase units (0: the default);
-				   short ones make preemption points testable */
+#define SYSCTL_TICK         5   /* a2 = tick interval in timebase units, 10 us .. 10 s
+				   (0: the default, 10 ms); short ones make preemption
+				   points testable */
 #define SYSCTL_IRQ          4   /* a2 = interrupt source, a3 = activity, a4 = empty slot:
 				   make the IRQ object of that source (once per source) */
 #define SYSCTL_PREEMPT_EVERY 6  /* a2 = n: every n-th preemption point of a long
@@ -226,7 +237,8 @@ struct msg_header {
 #define ROOT_SLOT_PT_CAPS0  7   /* the level-0 table holding ROOT_CAPPAGE */
 #define ROOT_SLOT_PT_IMAGE  8   /* the level-1 table mapping the root task's ELF image
 				   (so other spaces can share code and data) */
-#define ROOT_SLOT_DEV_FIRST 9   /* device frames, as listed in bootinfo.dev */
+#define ROOT_SLOT_CONSOLE   9   /* the kernel's debug console */
+#define ROOT_SLOT_DEV_FIRST 10  /* device frames, as listed in bootinfo.dev */
 #define ROOT_SLOT_FREE_FIRST 32 /* first slot the kernel leaves empty */
 
 #define BOOTINFO_ADDR       0x1ffffff000UL /* mapped read-only */

@@ -62,7 +62,7 @@ void arch_start_timer(void);
 void arch_enable_external_irq(void);
 
 /* Set the tick interval in timebase units (0: back to the default); false
- * (nothing changed) for one shorter than 10 us. */
+ * (nothing changed) for one shorter than 10 us or longer than 10 s. */
 bool arch_set_tick_interval(uint64_t units);
 /* Ticks this hart has taken. */
 uint64_t arch_ticks(void);
@@ -72,6 +72,10 @@ unsigned arch_ncpus(void);
 /* ---- harts ---- */
 /* Make hart cpu enter the kernel and choose what to run again. */
 void arch_send_ipi(unsigned cpu);
+/* The same, and wait until hart cpu runs no user code (it is in the
+ * kernel, waiting for the lock the caller holds): what the caller just
+ * changed about the thread it ran has taken effect there. */
+void arch_cpu_leave_user(unsigned cpu);
 /* Idle: load the kernel-only address space, wait for an interrupt with
  * interrupts masked, and handle what is pending (under the kernel lock). */
 void arch_idle_space(void);

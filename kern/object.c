@@ -23,6 +23,7 @@ const struct obj_cost obj_costs[OBJ_TYPE_COUNT] = {
 	[OBJ_QUEUE] = { "queue", S(struct queue), 0 },
 	[OBJ_REPLY] = { "reply", S(struct reply), 0 },
 	[OBJ_IRQ] = { "irq", S(struct irq), 0 },
+	[OBJ_CONSOLE] = { "console", S(struct kconsole), 0 },
 };
 
 static void owner_link(struct activity *a, struct obj *o)
@@ -76,7 +77,8 @@ static int init_by_type(struct obj *o, uint64_t arg)
 		thread_init((struct thread *)o);
 		return ERR_OK;
 	case OBJ_SYSCTL:
-		return ERR_OK;
+	case OBJ_CONSOLE:
+		return ERR_OK;   /* made only at boot (kern/root_task.c) */
 	case OBJ_MESSAGE:
 	case OBJ_QUEUE:
 	case OBJ_REPLY:

@@ -30,4 +30,11 @@ struct sysctl {
 };
 OBJ_FITS_CELL(struct sysctl);
 
+/* The kernel's debug console: writing to it (SYS_DEBUG_*) needs a
+ * capability, which the root task hands on or not. One, made at boot. */
+struct kconsole {
+	struct obj hdr;
+};
+OBJ_FITS_CELL(struct kconsole);
+
 #endif

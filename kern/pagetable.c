@@ -76,6 +76,8 @@ int pt_check_install(struct pagetable *pt, unsigned index, const struct cap *src
 			return ERR_WRONG_TYPE;
 		if (((struct pagetable *)src->obj)->level != pt->level - 1)
 			return ERR_BAD_ARG;
+		if ((rights & PT_SPACE_RIGHTS) != PT_SPACE_RIGHTS)
+			return ERR_RIGHTS;
 		return ERR_OK;
 	}
 	switch (src->type) {
@@ -125,6 +127,11 @@ void pt_slot_refresh(struct pagetable *pt, unsigned index)
 
 	if (slot->type == OBJ_FRAME)
 		hw_table(pt)[index] = arch_pte_leaf(((struct frame *)slot->obj)->pa, slot->rights);
+}
+
+void pt_slot_hide(struct pagetable *pt, unsigned index)
+{
+	hw_table(pt)[index] = 0;
 }
 
 void pt_slot_cleared(struct pagetable *pt, unsigned index)

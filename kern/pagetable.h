@@ -11,7 +11,7 @@
  * Invariants:
  *  - level is fixed at creation: 2 (a root), 1 or 0.
  *  - slot i of a level-2 or level-1 table is empty or holds a page table of
- *    the next level down; slot i of a level-0 table is empty or holds a
+ *    the next level down, with PT_SPACE_RIGHTS; slot i of a level-0 table is empty or holds a
  *    frame, a device frame or a capability page.
  *  - the hardware entry i always matches slot i: a table pointer for a page
  *    table, a user leaf with the capability's rights for a frame, invalid
@@ -24,6 +24,17 @@
 #include <kern/obj.h>
 
 #define PT_SLOT_FRAMES (PT_SLOTS / CAP_SLOTS_PER_PAGE)
+
+/*
+ * What a capability to a table needs to be used as an address space (a
+ * thread's, a message's, the destination of a copy) or to be linked under
+ * another table. The hardware walks a linked table with no rights of its
+ * own: every path to the frames beneath gives the rights their leaf
+ * entries hold, so a path cannot be made weaker than the table it leads
+ * to. A table capability with less (say, read-only) is refused wherever
+ * it would give more than it says; it can still be inspected (R).
+ */
+#define PT_SPACE_RIGHTS (CAP_R | CAP_W | CAP_X)
 #define PT_USER_ROOT_SLOTS (PT_SLOTS / 2)
 
 struct pagetable {
@@ -48,6 +59,10 @@ int pt_check_install(struct pagetable *pt, unsigned index, const struct cap *src
 void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t rights_mask);
 /* Rewrite entry index from its capability (a frame that changed pages). */
 void pt_slot_refresh(struct pagetable *pt, unsigned index);
+/* Hide entry index (invalid) while its slot keeps the capability: only for
+ * the span of one kernel operation that refreshes it before it ends (a
+ * frame exchange); the caller fences. */
+void pt_slot_hide(struct pagetable *pt, unsigned index);
 /* The container side of deleting slot index: the hardware entry goes. */
 void pt_slot_cleared(struct pagetable *pt, unsigned index);
 /* Delete the capabilities in the slots, preemptibly; then free the frames. */

@@ -340,6 +340,10 @@ void pmem_free(uint64_t pa)
 	 * user error: users hold capabilities, never physical addresses. */
 	if (!r)
 		panic("pmem_free of foreign frame %#lx", (unsigned long)pa);
+	/* A hart that has not fenced since a mapping of this frame went may
+	 * still write it through its TLB: no frame is free, and so none can
+	 * be handed out again, until every such hart has fenced. */
+	arch_tlb_flush_finish();
 	i = index_of(r, pa);
 	flags = spin_lock_irqsave(&pmem_lock);
 	if (is_free(i)) {

@@ -179,7 +179,7 @@ static int give_devices(struct bootinfo *bi, const struct board *b, struct cap *
 		int err = obj_create(root_act, OBJ_DEVFRAME, pa, &o);
 		if (err)
 			return err;
-		obj_give_cap(o, &slots[slot++], CAP_R | CAP_W | CAP_G);
+		obj_give_cap(o, &slots[slot++], CAP_R | CAP_W | CAP_G | CAP_P);
 		d->frames++;
 	}
 	return ERR_OK;
@@ -187,7 +187,7 @@ static int give_devices(struct bootinfo *bi, const struct board *b, struct cap *
 
 static int build(const struct board *b)
 {
-	struct obj *o, *sysctl, *thread_obj, *bi_obj;
+	struct obj *o, *sysctl, *console, *thread_obj, *bi_obj;
 	struct cappage *cp;
 	struct pagetable *cap_tables[2];
 	uint64_t entry, quota;
@@ -219,6 +219,8 @@ static int build(const struct board *b)
 		return err;
 	if ((err = obj_create(root_act, OBJ_SYSCTL, 0, &sysctl)))
 		return err;
+	if ((err = obj_create(root_act, OBJ_CONSOLE, 0, &console)))
+		return err;
 	if ((err = obj_create(root_act, OBJ_THREAD, 0, &thread_obj)))
 		return err;
 
@@ -228,6 +230,7 @@ static int build(const struct board *b)
 	obj_give_cap(&cp->hdr, &cp->slots[ROOT_SLOT_CAPPAGE], CAP_ALL);
 	obj_give_cap(bi_obj, &cp->slots[ROOT_SLOT_BOOTINFO], CAP_R);
 	obj_give_cap(sysctl, &cp->slots[ROOT_SLOT_SYSCTL], CAP_ALL);
+	obj_give_cap(console, &cp->slots[ROOT_SLOT_CONSOLE], CAP_ALL);
 	obj_give_cap(&cap_tables[0]->hdr, &cp->slots[ROOT_SLOT_PT_CAPS], CAP_ALL);
 	obj_give_cap(&cap_tables[1]->hdr, &cp->slots[ROOT_SLOT_PT_CAPS0], CAP_ALL);
 	struct cap *image_l1 = pt_slot(root_space, vpn(entry, PT_LEVELS - 1));

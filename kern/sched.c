@@ -108,9 +108,10 @@ void sched_remove(struct thread *t)
 	if (t->rq_next)
 		dequeue(&sched_rq[t->cpu], t);
 	/* q->current stays: the hart still holds t's registers until it
-	 * chooses again. Running on another hart: make it stop. */
+	 * chooses again. Running on another hart: it stops before we go on,
+	 * so a stop takes effect before the call that made it returns. */
 	if (t->running_on >= 0 && t->running_on != (int)arch_cpu_index())
-		arch_send_ipi(t->running_on);
+		arch_cpu_leave_user(t->running_on);
 }
 
 /* The best queued thread for this hart, taken off its queue: highest

@@ -81,7 +81,7 @@ static struct pagetable *dst_space(struct pagetable *own, uint64_t caddr, struct
 
 	if (caddr == 0)
 		return own;
-	c = sys_cap_at(own, caddr, OBJ_PAGETABLE, CAP_W, res);
+	c = sys_cap_at(own, caddr, OBJ_PAGETABLE, PT_SPACE_RIGHTS, res);
 	if (!c)
 		return 0;
 	if (((struct pagetable *)c->obj)->level != PT_LEVELS - 1) {
@@ -212,7 +212,8 @@ static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
 		int err = obj_create(act, a[2], a[4], &o);
 		if (err)
 			return SYSRET(err);
-		obj_give_cap(o, dst, CAP_ALL);
+		/* Physical addresses are for those the activity's holder trusts. */
+		obj_give_cap(o, dst, (c->rights & CAP_P) ? CAP_ALL : CAP_ALL & ~CAP_P);
 		return res;
 	}
 	case ACTIVITY_DESTROY: {
@@ -225,7 +226,7 @@ static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
 			return res;
 		if (!t->obj->owner || !activity_within(t->obj->owner, act))
 			return SYSRET(ERR_BAD_ARG);
-		if (t->type == OBJ_SYSCTL || t->type == OBJ_DEVFRAME)
+		if (t->type == OBJ_SYSCTL || t->type == OBJ_DEVFRAME || t->type == OBJ_CONSOLE)
 			return SYSRET(ERR_BAD_ARG);
 		if (destroys_caller(t->obj, self))
 			return SYSRET(ERR_IN_USE);
@@ -279,6 +280,8 @@ static struct sysret invoke_pagetable(struct pagetable *own, struct cap *c, unsi
 		cap_delete(pt_slot(pt, a[2]));
 		return res;
 	case PT_INFO:
+		if (!(c->rights & CAP_R))
+			return SYSRET(ERR_RIGHTS);
 		return (struct sysret){ .r[0] = pt->level };
 	default:
 		return SYSRET(ERR_BAD_METHOD);
@@ -291,11 +294,13 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 	struct thread *t = (struct thread *)c->obj;
 	struct sysret res = SYSRET(ERR_OK);
 
-	if (m != THREAD_READ_FAULT && m != THREAD_INFO && m != THREAD_CPU && !(c->rights & CAP_W))
+	/* Reading its state needs R; everything else changes it: W. */
+	if (!(c->rights & (m == THREAD_READ_FAULT || m == THREAD_INFO || m == THREAD_CPU ? CAP_R
+										       : CAP_W)))
 		return SYSRET(ERR_RIGHTS);
 	switch (m) {
 	case THREAD_SET_SPACE: {
-		struct cap *src = sys_cap_at(own, a[2], OBJ_PAGETABLE, 0, &res);
+		struct cap *src = sys_cap_at(own, a[2], OBJ_PAGETABLE, PT_SPACE_RIGHTS, &res);
 		if (!src)
 			return res;
 		if (((struct pagetable *)src->obj)->level != PT_LEVELS - 1)
@@ -311,6 +316,7 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 		if (a[2] >= USER_ADDR_LIMIT || a[3] >= USER_ADDR_LIMIT || a[2] % 2)
 			return SYSRET(ERR_BAD_ARG);
 		arch_regs_init_user(&t->regs, a[2], a[3], a[4]);
+		ipc_forget_call(t);   /* new registers: a new call, not the old one's end */
 		return res;
 	case THREAD_SET_PRIO:
 		if (a[2] > a[3] || a[3] > self->max_prio)
@@ -429,6 +435,8 @@ static struct sysret sys_invoke(struct thread *self, struct pagetable *own, cons
 	case OBJ_DEVFRAME:
 		if (a[1] != FRAME_INFO)
 			return SYSRET(ERR_BAD_METHOD);
+		if (!(c->rights & CAP_P))
+			return SYSRET(ERR_RIGHTS);
 		return (struct sysret){ .r[0] = ((struct frame *)c->obj)->pa };
 	case OBJ_SYSCTL:
 		return invoke_sysctl(own, c, a[1], a);
@@ -443,10 +451,20 @@ static struct sysret sys_invoke(struct thread *self, struct pagetable *own, cons
 	}
 }
 
-/* Copy user bytes to the console, page by page through the capability
- * tree (never through the user mapping, which may change under us). */
-static struct sysret sys_debug_write(struct pagetable *own, uint64_t va, uint64_t len)
+/*
+ * Copy user bytes to the console, page by page through the capability
+ * tree (never through the user mapping, which may change under us). The
+ * console is polled, so a long write would hold the kernel lock for as
+ * long as the UART takes (a third of a second for 4 KiB at 115200 baud):
+ * it writes SYS_DEBUG_WRITE_CHUNK bytes, moves the thread's a1 and a2 on
+ * past them, and leaves the call unfinished; the thread issues the rest
+ * when it runs again, and other harts take the lock in between.
+ */
+static struct sysret sys_debug_write(struct thread *t, struct pagetable *own, uint64_t va,
+				     uint64_t len)
 {
+	uint64_t left;
+
 	if (len > SYS_DEBUG_WRITE_MAX)
 		return SYSRET(ERR_BAD_ARG);
 	if (va >= USER_ADDR_LIMIT || len > USER_ADDR_LIMIT - va)
@@ -457,7 +475,8 @@ static struct sysret sys_debug_write(struct pagetable *own, uint64_t va, uint64_
 		if (!f || !(f->rights & CAP_R) || f->type != OBJ_FRAME)
 			return SYSRET(ERR_BAD_ADDR);
 	}
-	while (len) {
+	left = len > SYS_DEBUG_WRITE_CHUNK ? len - SYS_DEBUG_WRITE_CHUNK : 0;
+	for (len -= left; len;) {
 		struct cap *f = cspace_frame_at(own, va);
 		uint64_t off = va % PAGE_SIZE_BYTES;
 		uint64_t n = PAGE_SIZE_BYTES - off < len ? PAGE_SIZE_BYTES - off : len;
@@ -465,7 +484,25 @@ static struct sysret sys_debug_write(struct pagetable *own, uint64_t va, uint64_
 		va += n;
 		len -= n;
 	}
-	return SYSRET(ERR_OK);
+	if (!left)
+		return SYSRET(ERR_OK);
+	arch_regs_set_arg(&t->regs, 1, va);
+	arch_regs_set_arg(&t->regs, 2, left);
+	return SYSRET(KERR_PREEMPTED);
+}
+
+/* SYS_DEBUG_PUTC and SYS_DEBUG_WRITE: a0 names the console. */
+static struct sysret sys_debug(struct thread *t, struct pagetable *own, unsigned long nr,
+			       const unsigned long *a)
+{
+	struct sysret res = SYSRET(ERR_OK);
+
+	if (!sys_cap_at(own, a[0], OBJ_CONSOLE, CAP_W, &res))
+		return res;
+	if (nr == SYS_DEBUG_WRITE)
+		return sys_debug_write(t, own, a[1], a[2]);
+	console_putc((char)a[1]);
+	return res;
 }
 
 void syscall_dispatch(struct thread *t)
@@ -483,11 +520,8 @@ void syscall_dispatch(struct thread *t)
 		res = SYSRET(ERR_OK);
 		break;
 	case SYS_DEBUG_PUTC:
-		console_putc((char)a[0]);
-		res = SYSRET(ERR_OK);
-		break;
 	case SYS_DEBUG_WRITE:
-		res = sys_debug_write(own, a[0], a[1]);
+		res = sys_debug(t, own, nr, a);
 		break;
 	case SYS_YIELD:
 		sched_yield();

@@ -74,9 +74,12 @@ void thread_fault(struct thread *t, uint64_t cause, uint64_t pc, uint64_t value)
 void thread_slot_cleared(struct thread *t, unsigned index)
 {
 	/* Losing the address space is noticed when the thread is next
-	 * scheduled (sched_exit records a fault then). */
-	(void)t;
-	(void)index;
+	 * scheduled (sched_exit records a fault then). Running on another
+	 * hart, it leaves user mode now: a revoke or delete of its space has
+	 * taken effect on every hart before it returns (docs/smp.md). */
+	if (index == THREAD_SLOT_SPACE && t->running_on >= 0 &&
+	    t->running_on != (int)arch_cpu_index())
+		arch_cpu_leave_user(t->running_on);
 }
 
 int thread_teardown(struct thread *t)

@@ -61,6 +61,7 @@ struct thread {
 	uint64_t wake_tick;       /* WAIT_SLEEP: the tick to wake at */
 	struct obj *resume_msg;   /* the message whose transfer this thread's
 				     preempted call drives (ipc/invoke.c) */
+	struct thread *resume_next, *resume_prev; /* on that message's resumers */
 	bool fault_ipc;           /* waiting for its fault handler's reply */
 
 	/* The IPC fast path's last lookup: while cap_generation is still

@@ -35,7 +35,11 @@
 struct cpu {
 	uintptr_t kstack_top;     /* top of this hart's kernel stack */
 	unsigned long scratch;    /* trap entry spill slot */
-	struct trap_frame *user_regs; /* where a trap from user mode saves */
+	struct trap_frame *user_regs; /* where a trap from user mode saves: set,
+				     under the kernel lock, on the way to user
+				     mode; cleared by the trap entry, so non-zero
+				     means "in user mode, or about to be"
+				     (arch_cpu_leave_user waits on it) */
 	unsigned long hartid;
 	unsigned index;           /* dense: the boot hart is 0 */
 	volatile int online;
@@ -45,6 +49,7 @@ struct cpu {
 	bool user_dirty;          /* may hold user translations (ran a thread since idle) */
 	bool icache_stale;        /* code was written since it last ran fence.i */
 	uint64_t next_tick;       /* timebase value of the next tick */
+	uint64_t tick_interval;   /* the interval next_tick was set with */
 	bool isa_sstc;            /* the device tree lists Sstc for this hart */
 	bool tick_sstc;           /* ticks through stimecmp (the probe worked), else SBI TIME */
 	/* A probe or self-test may expect one trap: the handler resumes at
@@ -74,6 +79,8 @@ static inline struct cpu *this_cpu(void)
 void trap_init_hart(void);
 void timer_init_hart(void);
 void timer_tick(void);
+/* An IPI arrived: acknowledge it, and take up a changed tick interval. */
+void timer_ipi(void);
 #endif
 
 #endif

@@ -45,6 +45,7 @@
 #define SATP_MODE_SV39  (8UL << 60)
 #define SATP_ASID_SHIFT 44
 #define SATP_ASID_MASK  0xffffUL
+#define SATP_PPN_MASK   ((1UL << 44) - 1)   /* the root table's frame number */
 
 /* CSR numbers not every assembler knows by name */
 #define CSR_STIMECMP 0x14d

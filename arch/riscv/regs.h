@@ -49,6 +49,13 @@ static inline unsigned long arch_regs_arg(const struct trap_frame *r, unsigned n
 	return r->x[REG_A0 + n];
 }
 
+/* A long call that leaves the kernel unfinished records its progress in
+ * its own arguments (SYS_DEBUG_WRITE). */
+static inline void arch_regs_set_arg(struct trap_frame *r, unsigned n, unsigned long v)
+{
+	r->x[REG_A0 + n] = v;
+}
+
 static inline unsigned long arch_regs_syscall_nr(const struct trap_frame *r)
 {
 	return r->x[REG_A7];

@@ -84,6 +84,7 @@ void timer_init_hart(void)
 	struct cpu *cpu = this_cpu();
 
 	timer_choose(cpu);
+	cpu->tick_interval = tick_interval;
 	cpu->next_tick = arch_time() + tick_interval;
 	timer_program(cpu, cpu->next_tick);
 	csr_set(sie, SIE_STIE | SIE_SSIE);   /* the tick, and IPIs */
@@ -103,20 +104,45 @@ void timer_tick(void)
 	timer_program(cpu, cpu->next_tick);
 }
 
-/* default_interval is 10 ms: the shortest allowed is a thousandth of it. */
-#define TICK_MIN_DIVISOR 1000
+/*
+ * default_interval is 10 ms: the shortest allowed is a thousandth of it
+ * (any shorter and the machine would do nothing but tick), the longest a
+ * thousand times it, 10 s (any longer is no tick; and a deadline of now
+ * plus an interval near 2^64 would wrap into the past and interrupt
+ * without end).
+ */
+#define TICK_MIN_DIVISOR  1000
+#define TICK_MAX_MULTIPLE 1000
 
 bool arch_set_tick_interval(uint64_t units)
 {
 	struct cpu *cpu = this_cpu();
 
-	if (units && units < default_interval / TICK_MIN_DIVISOR)
+	if (units && (units < default_interval / TICK_MIN_DIVISOR ||
+		      units > default_interval * TICK_MAX_MULTIPLE))
 		return false;
 	tick_interval = units ? units : default_interval;
-	/* This hart at once; the others from their next tick. */
+	/* This hart at once, the others when the IPI lands (timer_ipi):
+	 * none may keep a deadline from the old interval. */
+	cpu->tick_interval = tick_interval;
 	cpu->next_tick = arch_time() + tick_interval;
 	timer_program(cpu, cpu->next_tick);
+	for (unsigned i = 0; i < ncpus; i++)
+		if (&cpus[i] != cpu)
+			arch_send_ipi(i);
 	return true;
+}
+
+void timer_ipi(void)
+{
+	struct cpu *cpu = this_cpu();
+
+	csr_clear(sip, SIE_SSIE);
+	if (cpu->tick_interval == tick_interval)
+		return;
+	cpu->tick_interval = tick_interval;
+	cpu->next_tick = arch_time() + tick_interval;
+	timer_program(cpu, cpu->next_tick);
 }
 
 /* The online harts that tick from one source, on one banner line. */

@@ -123,6 +123,7 @@ trap_entry:
 trap_from_user:
 	sd	t0, CPU_SCRATCH(tp)
 	ld	t0, CPU_USER_REGS(tp)
+	sd	zero, CPU_USER_REGS(tp)   /* out of user mode (arch_cpu_leave_user) */
 	SAVE_GPRS t0
 	sd	sp, TF_X(2)(t0)
 	ld	t1, CPU_SCRATCH(tp)
@@ -139,9 +140,10 @@ trap_from_user:
 	mv	a0, t0
 	li	t5, EXC_ECALL_U
 	bne	t3, t5, 2f
+	mv	s0, t0                    /* the user's s0 is saved: keep the frame */
 	call	trap_syscall_fast         /* system calls go straight there: */
 	bnez	a0, arch_user_return      /* they need neither scause nor stval */
-	ld	a0, CPU_USER_REGS(tp)
+	mv	a0, s0
 	call	trap_syscall
 2:	csrr	t4, stval
 	sd	t3, TF_SCAUSE(t0)
@@ -151,12 +153,12 @@ trap_from_user:
 
 /*
  * arch_user_return(struct trap_frame *tf): load tf and sret to user mode.
- * Interrupts are off; sscratch gets this hart's struct cpu so the next trap
- * knows it came from user mode. a0 is restored last: it is the base.
+ * Interrupts are off; cpu->user_regs is tf already (set under the kernel
+ * lock); sscratch gets this hart's struct cpu so the next trap knows it
+ * came from user mode. a0 is restored last: it is the base.
  */
 	.globl	arch_user_return
 arch_user_return:
-	sd	a0, CPU_USER_REGS(tp)
 	csrw	sscratch, tp
 	ld	t0, TF_SEPC(a0)
 	ld	t1, TF_SSTATUS(a0)

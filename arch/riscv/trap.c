@@ -57,7 +57,7 @@ static void interrupt(unsigned long code)
 		timer_tick();
 		break;
 	case IRQ_S_SOFT:
-		csr_clear(sip, SIE_SSIE);
+		timer_ipi();
 		break;
 	case IRQ_S_EXT:
 		irq_dispatch();

@@ -36,13 +36,17 @@ void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_
 
 /* arch_enter_user() but the last step, inline for the system-call fast
  * path. */
-static inline __attribute__((always_inline)) void enter_prepare(uint64_t token)
+static inline __attribute__((always_inline)) void enter_prepare(struct trap_frame *r,
+								 uint64_t token)
 {
 	struct cpu *c = this_cpu();
 
 	/* All of it under the lock: a hart that takes it next and is about
 	 * to free this space (arch_space_release) sees that it is loaded
-	 * here, and code written since this hart last fenced is fenced. */
+	 * here, one that changed the thread sees it in user mode
+	 * (arch_cpu_leave_user), and code written since this hart last
+	 * fenced is fenced. */
+	c->user_regs = r;
 	c->loaded_space = token;
 	c->user_dirty = true;
 	if (c->icache_stale) {
@@ -61,7 +65,7 @@ static inline __attribute__((always_inline)) void enter_prepare(uint64_t token)
 
 void arch_enter_user(struct trap_frame *r, uint64_t token)
 {
-	enter_prepare(token);
+	enter_prepare(r, token);
 	arch_user_return(r);
 }
 
@@ -108,7 +112,7 @@ struct trap_frame *trap_syscall_fast(struct trap_frame *tf)
 	bkl_lock();
 	if (t->state != THREAD_RUNNABLE || !(to = ipc_fastpath(t, &token)))
 		return 0;
-	enter_prepare(token);   /* drops the lock */
+	enter_prepare(&to->regs, token);   /* drops the lock */
 	return &to->regs;
 }
 
@@ -126,6 +130,45 @@ void trap_syscall(struct trap_frame *tf)
 	sched_exit();
 }
 
+/* The access a page fault was for, as the PTE bit it needs; 0 if none. */
+static uint64_t fault_access(unsigned long code)
+{
+	switch (code) {
+	case EXC_INST_PAGE_FAULT:
+		return PTE_X;
+	case EXC_LOAD_PAGE_FAULT:
+		return PTE_R;
+	case EXC_STORE_PAGE_FAULT:
+		return PTE_W;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Whether the page table loaded here (satp) now lets user code make the
+ * access at va. A page fault it allows was stale: this hart's TLB held an
+ * entry from before another hart changed it (a frame exchange hides both
+ * pages for a moment, then maps them again, ipc/transfer.c). After a local
+ * fence the retried instruction sees what the table says, so a retry can
+ * happen only once per change: never a loop.
+ */
+static bool fault_is_stale(uint64_t va, uint64_t need)
+{
+	uint64_t pte = 0, *table = (uint64_t *)arch_phys_to_virt(
+				  (csr_read(satp) & SATP_PPN_MASK) << PAGE_SHIFT);
+
+	if (!need || va >= USER_ADDR_LIMIT)
+		return false;
+	for (int level = PT_LEVELS - 1; level >= 0; level--) {
+		pte = table[PT_INDEX(va, level)];
+		if (!(pte & PTE_V) || PTE_IS_LEAF(pte))
+			break;
+		table = (uint64_t *)arch_phys_to_virt(PTE_TO_PA(pte));
+	}
+	return (pte & (PTE_V | PTE_U | need)) == (PTE_V | PTE_U | need);
+}
+
 /* Interrupts, and faults (a thread no longer runnable is left alone, as
  * in trap_syscall). */
 void trap_user(struct trap_frame *tf)
@@ -140,12 +183,15 @@ void trap_user(struct trap_frame *tf)
 			timer_tick();
 			sched_tick();
 		} else if (code == IRQ_S_SOFT) {
-			csr_clear(sip, SIE_SSIE);
+			timer_ipi();
 		} else if (code == IRQ_S_EXT) {
 			irq_dispatch();
 		}
 	} else if (t && t->state == THREAD_RUNNABLE) {
-		thread_fault(t, fault_cause(code), tf->sepc, tf->stval);
+		if (fault_is_stale(tf->stval, fault_access(code)))
+			sfence_vma_addr(tf->stval);   /* and retry the instruction */
+		else
+			thread_fault(t, fault_cause(code), tf->sepc, tf->stval);
 	}
 	sched_exit();
 }
@@ -301,6 +347,23 @@ void arch_send_ipi(unsigned cpu)
 		sbi_send_ipi(1UL << cpus[cpu].hartid, 0);
 }
 
+/*
+ * The IPI is taken at the hart's next instruction in user mode (there
+ * supervisor interrupts are always on), and the trap entry clears
+ * user_regs before it waits for the lock we hold: so this wait ends, and
+ * nothing the hart runs afterwards is user code. A hart between dropping
+ * the lock and its sret has user_regs set already: it takes the IPI
+ * before its first user instruction.
+ */
+void arch_cpu_leave_user(unsigned cpu)
+{
+	if (cpu >= ncpus || &cpus[cpu] == this_cpu() || !cpus[cpu].online)
+		return;
+	sbi_send_ipi(1UL << cpus[cpu].hartid, 0);
+	while (__atomic_load_n(&cpus[cpu].user_regs, __ATOMIC_ACQUIRE))
+		;
+}
+
 bool arch_cpu_online(unsigned cpu)
 {
 	return cpu < ncpus && cpus[cpu].online;
@@ -337,7 +400,7 @@ void arch_poll_interrupts(void)
 		sched_tick();
 	}
 	if (pending & SIE_SSIE)
-		csr_clear(sip, SIE_SSIE);
+		timer_ipi();
 	if (pending & SIE_SEIE)
 		irq_dispatch();
 }

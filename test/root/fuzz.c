@@ -16,8 +16,8 @@
  * FUZZ_RESET calls it destroys everything it holds and starts over.
  *
  * It makes no call that can block: no IPC objects (their creation is
- * filtered to bad types) and no IPC or sleep system calls, and it writes
- * nothing to the console. When done it sets fuzz_done; the root waits a
+ * filtered to bad types) and no IPC or sleep system calls. It holds no
+ * console capability, so its SYS_DEBUG_* calls all fail. When done it sets fuzz_done; the root waits a
  * bounded time, stops it, destroys F and checks every frame came back.
  *
  * A longer run is one option away: build with -DFUZZ_CALLS=1000000 (and any
@@ -151,13 +151,6 @@ static void raw_call(unsigned long *s)
 	if (below(s, 2))
 		a[0] = any_caddr(s);
 	switch (nr) {
-	case SYS_DEBUG_PUTC:
-		nr = SYS_NULL;
-		break;
-	case SYS_DEBUG_WRITE:
-		if (a[1] && a[1] <= SYS_DEBUG_WRITE_MAX)
-			a[0] = -4096UL;   /* never prints */
-		break;
 	case SYS_CALL:
 	case SYS_REPLY_RECV:
 	case SYS_RECV:

@@ -36,7 +36,7 @@ UTEST(cap_copy_bad_args)
 	CHECK_EQ(sys_cap_copy(S(1), 0, S(3), CAP_ALL + 1), ERR_BAD_ARG);
 	CHECK_EQ(sys_cap_copy(S(1), 0, S(3), ~0UL), ERR_BAD_ARG);
 	CHECK_EQ(sys_cap_copy(S(1), 0, S(3), 1UL << 40), ERR_BAD_ARG);
-	CHECK_EQ(sys_cap_mint(S(1), 0, S(3), 0x10, 5), ERR_BAD_ARG);
+	CHECK_EQ(sys_cap_mint(S(1), 0, S(3), CAP_ALL + 1, 5), ERR_BAD_ARG);
 	CHECK_EQ(sys_cap_copy(S(1), 0, S(2), CAP_ALL), ERR_SLOT_FULL);
 	CHECK_EQ(sys_cap_copy(S(1), 0, S(1), CAP_ALL), ERR_SLOT_FULL);
 	CHECK_EQ(sys_cap_copy(S(9), 0, S(3), CAP_ALL), ERR_SLOT_EMPTY);
@@ -318,7 +318,8 @@ UTEST(cap_wrong_type_methods)
 		if (m != FRAME_INFO)
 			CHECK_EQ(sys_invoke(S(2), m, 0, 0, 0, 0, 0).err, ERR_BAD_METHOD);
 	}
-	CHECK_EQ(sys_invoke(R_BOOTINFO, FRAME_INFO, 0, 0, 0, 0, 0).err, ERR_OK);
+	/* The boot information is read-only, without CAP_P. */
+	CHECK_EQ(sys_invoke(R_BOOTINFO, FRAME_INFO, 0, 0, 0, 0, 0).err, ERR_RIGHTS);
 	CHECK_EQ(sys_invoke(R_SYSCTL, 0, 0, 0, 0, 0, 0).err, ERR_BAD_METHOD);
 	CHECK_EQ(sys_invoke(R_SYSCTL, 99, 0, 0, 0, 0, 0).err, ERR_BAD_METHOD);
 	CHECK_EQ(sys_invoke(R_SYSCTL, SYSCTL_COUNTER, 0, 0, 0, 0, 0).err, ERR_BAD_ARG);
@@ -335,8 +336,10 @@ UTEST(cap_frame_info)
 	unsigned long pa = ~0UL;
 
 	CHECK_EQ(activity_create(T_ACT, OBJ_FRAME, S(1), 0), ERR_OK);
-	CHECK_EQ(sys_cap_copy(S(1), 0, S(2), 0), ERR_OK);   /* no rights needed */
+	CHECK_EQ(sys_cap_copy(S(1), 0, S(2), CAP_P), ERR_OK);   /* P alone will do */
 	CHECK_EQ(frame_info(S(2), &pa), ERR_OK);
+	CHECK_EQ(sys_cap_copy(S(1), 0, S(3), CAP_ALL & ~CAP_P), ERR_OK);
+	CHECK_EQ(frame_info(S(3), &pa), ERR_RIGHTS);
 	/* A RAM frame: a page-aligned address inside one of the memory banks. */
 	CHECK(pa != 0 && pa % PAGE_BYTES == 0);
 	int in_ram = 0;
@@ -355,6 +358,13 @@ UTEST(cap_frame_info)
 			CHECK_EQ(pa, d->pa + k * PAGE_BYTES);
 		}
 	}
+	/* What is made through an activity capability without P lacks it. */
+	unsigned long rights;
+	CHECK_EQ(sys_cap_copy(T_ACT, 0, S(4), CAP_ALL & ~CAP_P), ERR_OK);
+	CHECK_EQ(activity_create(S(4), OBJ_FRAME, S(5), 0), ERR_OK);
+	CHECK_EQ(sys_cap_info(S(5), NULL, &rights, NULL), ERR_OK);
+	CHECK_EQ(rights, CAP_ALL & ~CAP_P);
+	CHECK_EQ(frame_info(S(5), &pa), ERR_RIGHTS);
 	return 0;
 }
 

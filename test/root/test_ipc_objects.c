@@ -46,8 +46,11 @@ UTEST(ipc_msg_set_ok)
 	CHECK_EQ(msg_set(m, f, c->space, 0), ERR_OK);        /* set again: replaced */
 	CHECK_EQ(msg_set(m, f, c->space, c->thread), ERR_OK);
 	CHECK_EQ(msg_set(m, f, R_SPACE, R_THREAD), ERR_OK);
-	/* A space capability without rights will do: it is only walked. */
+	/* A space capability needs R, W and X (docs/abi.md): it is walked
+	 * for the sender's capabilities and filled for the receiver's. */
 	CHECK(own = ipc_copy(R_SPACE, CAP_R));
+	CHECK_EQ(msg_set(m, f, own, 0), ERR_RIGHTS);
+	CHECK(own = ipc_copy(R_SPACE, CAP_R | CAP_W | CAP_X));
 	CHECK_EQ(msg_set(m, f, own, 0), ERR_OK);
 	return 0;
 }

@@ -192,9 +192,11 @@ UTEST(pt_info_levels)
 
 	for (unsigned l = 0; l < 3; l++) {
 		CHECK_EQ(activity_create(T_ACT, OBJ_PAGETABLE, S(1 + l), l), ERR_OK);
-		CHECK_EQ(sys_cap_copy(S(1 + l), 0, S(10 + l), 0), ERR_OK);  /* no rights */
+		CHECK_EQ(sys_cap_copy(S(1 + l), 0, S(10 + l), CAP_R), ERR_OK);  /* R will do */
 		CHECK_EQ(pt_info(S(10 + l), &level), ERR_OK);
 		CHECK_EQ(level, l);
+		CHECK_EQ(sys_cap_copy(S(1 + l), 0, S(20 + l), CAP_ALL & ~CAP_R), ERR_OK);
+		CHECK_EQ(pt_info(S(20 + l), &level), ERR_RIGHTS);
 	}
 	return 0;
 }
@@ -256,7 +258,7 @@ UTEST(pt_bad_source)
 	CHECK_EQ(pt_set(S(1), 0, S(4), 0), ERR_RIGHTS);
 	CHECK_EQ(sys_cap_copy(S(4), 0, S(8), CAP_W | CAP_X), ERR_OK);
 	CHECK_EQ(pt_set(S(1), 0, S(8), CAP_ALL), ERR_RIGHTS);
-	CHECK_EQ(pt_set(S(1), 0, S(4), CAP_ALL | 0x10), ERR_BAD_ARG);
+	CHECK_EQ(pt_set(S(1), 0, S(4), CAP_ALL + 1), ERR_BAD_ARG);
 	CHECK_EQ(pt_set(S(1), 0, S(4), ~0UL), ERR_BAD_ARG);
 	/* The table itself needs W for SET and CLEAR. */
 	CHECK_EQ(sys_cap_copy(S(1), 0, S(9), CAP_R | CAP_X | CAP_G), ERR_OK);

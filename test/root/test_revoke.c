@@ -38,7 +38,8 @@ UTEST(revoke_three_spaces)
 	CHECK_EQ(sys_cap_copy(S(1), a->space, CSLOT(COPY_SLOT), CAP_R | CAP_W | CAP_G), ERR_OK);
 	CHECK_EQ(pt_set(a->l0, DATA_INDEX, VSLOT(a, COPY_SLOT), CAP_R | CAP_W), ERR_OK);
 	/* A -> B, done by A: it gets B's root table for that. */
-	CHECK_EQ(sys_cap_copy(b->space, a->space, CSLOT(C_FREE + 1), CAP_W), ERR_OK);
+	CHECK_EQ(sys_cap_copy(b->space, a->space, CSLOT(C_FREE + 1), CAP_R | CAP_W | CAP_X),
+		 ERR_OK);
 	a->arg[0] = va;
 	a->arg[1] = 1;
 	CHECK_EQ(child_run(a, child_read), ERR_OK);

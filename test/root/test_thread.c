@@ -78,9 +78,13 @@ UTEST(thread_rights)
 	CHECK_EQ(sys_invoke(S(2), 99, 0, 0, 0, 0, 0).err, ERR_RIGHTS);
 	CHECK_EQ(thread_info(S(2), &state, NULL), ERR_OK);
 	CHECK_EQ(thread_read_fault(S(2), &cause, NULL, NULL), ERR_OK);
-	CHECK_EQ(sys_cap_copy(S(1), 0, S(4), 0), ERR_OK);
+	CHECK_EQ(sys_cap_copy(S(1), 0, S(4), CAP_R), ERR_OK);
 	CHECK_EQ(thread_info(S(4), &state, NULL), ERR_OK);
 	CHECK_EQ(state, THREAD_INACTIVE);
+	/* Reading its state needs R. */
+	CHECK_EQ(sys_cap_copy(S(1), 0, S(5), CAP_ALL & ~CAP_R), ERR_OK);
+	CHECK_EQ(thread_info(S(5), &state, NULL), ERR_RIGHTS);
+	CHECK_EQ(thread_read_fault(S(5), &cause, NULL, NULL), ERR_RIGHTS);
 	return 0;
 }
 

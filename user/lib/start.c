@@ -14,6 +14,7 @@
 #include "ulib.h"
 
 unsigned long ulib_self_thread = ROOT_SLOT(ROOT_SLOT_THREAD);
+unsigned long ulib_debug_console = ROOT_SLOT(ROOT_SLOT_CONSOLE);
 
 extern void __libc_init_array(void);
 void ulib_start(unsigned long arg) __attribute__((noreturn));

@@ -66,15 +66,20 @@ static inline long sys_null(void)
 	return sys_call(SYS_NULL, 0, 0, 0, 0, 0, 0, 0).err;
 }
 
+/* The kernel debug console capability the stubs below use (the root task's
+ * ROOT_SLOT_CONSOLE unless a program sets it; user/lib/start.c). */
+extern unsigned long ulib_debug_console;
+
 static inline long sys_debug_putc(int c)
 {
-	return sys_call(SYS_DEBUG_PUTC, (unsigned char)c, 0, 0, 0, 0, 0, 0).err;
+	return sys_call(SYS_DEBUG_PUTC, ulib_debug_console, (unsigned char)c, 0, 0, 0, 0, 0).err;
 }
 
 /* len must be <= SYS_DEBUG_WRITE_MAX. */
 static inline long sys_debug_write(const void *buf, size_t len)
 {
-	return sys_call(SYS_DEBUG_WRITE, (unsigned long)buf, len, 0, 0, 0, 0, 0).err;
+	return sys_call(SYS_DEBUG_WRITE, ulib_debug_console, (unsigned long)buf, len, 0, 0, 0,
+			0).err;
 }
 
 static inline long sys_yield(void)
@@ -204,6 +209,12 @@ static inline long thread_start(unsigned long thread)
 static inline long thread_stop(unsigned long thread)
 {
 	return sys_invoke(thread, THREAD_STOP, 0, 0, 0, 0, 0).err;
+}
+
+/* Bind the thread to cpu (0 = the boot hart). */
+static inline long thread_set_cpu(unsigned long thread, unsigned long cpu)
+{
+	return sys_invoke(thread, THREAD_SET_CPU, cpu, 0, 0, 0, 0).err;
 }
 
 /* -> FAULT_* cause, pc, value (address or instruction bits) */

@@ -96,6 +96,11 @@ uint64_t arch_virt_to_phys(uintptr_t va)
 	return ram_base + (va - (uintptr_t)ram);
 }
 
+/* No other harts here: nothing to fence before a frame is free. */
+void arch_tlb_flush_finish(void)
+{
+}
+
 unsigned long arch_irq_save(void)
 {
 	return 0;

@@ -88,6 +88,12 @@ void arch_send_ipi(unsigned cpu)
 	ipi_pending[cpu] = true;
 }
 
+/* One process plays every hart: leaving user mode is the IPI alone. */
+void arch_cpu_leave_user(unsigned cpu)
+{
+	arch_send_ipi(cpu);
+}
+
 void arch_enter_user(struct arch_regs *r, uint64_t token)
 {
 	struct thread *t = thread_of_regs(r);
