@@ -269,7 +269,7 @@ static struct sysret reply_send(struct pagetable *own, struct cap *c, uint64_t m
 static struct sysret invoke_reply(struct thread *self, struct pagetable *own, struct cap *c,
 				  unsigned long method, const unsigned long *a)
 {
-	struct sysret res;
+	struct sysret res = SYSRET(ERR_OK);
 
 	if (!(c->rights & CAP_W))
 		return SYSRET(ERR_RIGHTS);

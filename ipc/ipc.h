@@ -50,5 +50,7 @@ int ipc_obj_teardown(struct obj *o);
 /* SYS_SLEEP and the tick that ends sleeps. */
 struct sysret ipc_sleep(struct thread *self, unsigned long ticks);
 void ipc_tick(void);
+/* The sleeping threads (a list through wq_next), for the invariant checker. */
+struct thread *ipc_sleepers(void);
 
 #endif

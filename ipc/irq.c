@@ -56,6 +56,11 @@ static void unlink_pending(struct irq *irq)
 	irq->pend_next = 0;
 }
 
+struct irq *irq_of_source(uint32_t source)
+{
+	return source < PLIC_MAX_SOURCES ? irq_table[source] : 0;
+}
+
 struct sysret irq_words(struct irq *irq)
 {
 	return (struct sysret){ .err = ERR_OK, .nres = 5,

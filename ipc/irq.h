@@ -47,6 +47,8 @@ void irq_dispatch(void);
 struct irq *irq_take_pending(struct queue *q);
 struct sysret irq_words(struct irq *irq);
 void irq_teardown(struct irq *irq);
+/* The object of a source, or NULL (for the invariant checker). */
+struct irq *irq_of_source(uint32_t source);
 /* The queue capability in the irq's slot was deleted. */
 void irq_queue_gone(struct irq *irq);
 

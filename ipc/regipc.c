@@ -252,6 +252,11 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 
 /* ---- sleeping ---- */
 
+struct thread *ipc_sleepers(void)
+{
+	return sleepers;
+}
+
 static uint64_t now_ticks;
 
 struct sysret ipc_sleep(struct thread *self, unsigned long ticks)

@@ -174,6 +174,9 @@
 				   operation acts as if the tick had come and ends the
 				   caller's slice (for tests; 0 = off, n <= 1000) */
 #define SYSCTL_PREEMPT_EVERY_MAX 1000
+#define SYSCTL_CHECK        7   /* (R) run the kernel's invariant checker, in the test
+				   image only (else ERR_BAD_METHOD) -> a1 = rules broken
+				   (each is printed on the kernel console) */
 
 /* ---- IPC ------------------------------------------------------------- */
 /*

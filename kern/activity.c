@@ -8,19 +8,7 @@
 #include <kern/pmem.h>
 #include <kern/string.h>
 
-/*
- * The start of every cell frame. Frames with a free cell are on their
- * activity's partial list; a frame whose cells are all free goes back to
- * the frame allocator at once, so a failed or undone creation leaves the
- * activity's use exactly as it was.
- */
-struct cell_frame {
-	struct cell_frame *next, *prev;   /* on the partial list */
-	uint32_t free_mask;               /* bit i: cell i is free */
-};
 _Static_assert(sizeof(struct cell_frame) <= OBJ_CELL_FRAME_HDR, "cell frame header");
-
-#define ALL_CELLS_FREE ((1u << OBJ_CELLS_PER_FRAME) - 1)
 
 
 void activity_init(struct activity *a, uint64_t quota)
@@ -91,7 +79,7 @@ static void partial_remove(struct activity *a, struct cell_frame *f)
 	f->next = f->prev = 0;
 }
 
-static void *cell_at(struct cell_frame *f, unsigned i)
+void *cell_at(struct cell_frame *f, unsigned i)
 {
 	return (uint8_t *)f + OBJ_CELL_FRAME_HDR + i * OBJ_CELL_SIZE;
 }
@@ -123,9 +111,14 @@ void *activity_alloc_cell(struct activity *a, int *err)
 	return cell_at(f, i);
 }
 
+struct cell_frame *cell_frame_of(const void *cell)
+{
+	return (struct cell_frame *)((uintptr_t)cell & ~(PMEM_FRAME_SIZE - 1));
+}
+
 void activity_free_cell(struct activity *a, void *cell)
 {
-	struct cell_frame *f = (struct cell_frame *)((uintptr_t)cell & ~(PMEM_FRAME_SIZE - 1));
+	struct cell_frame *f = cell_frame_of(cell);
 	unsigned i = ((uintptr_t)cell - (uintptr_t)cell_at(f, 0)) / OBJ_CELL_SIZE;
 
 	memset(cell, 0, OBJ_CELL_SIZE);
@@ -150,6 +143,13 @@ bool activity_within(const struct activity *a, const struct activity *anc)
  * The root activity pays for its own cell: its quota is every free frame,
  * and the first frame it takes holds it.
  */
+static struct activity *root_activity;
+
+struct activity *activity_root(void)
+{
+	return root_activity;
+}
+
 struct activity *activity_boot(void)
 {
 	uint64_t pa = pmem_alloc();
@@ -168,5 +168,6 @@ struct activity *activity_boot(void)
 	a->hdr.root.rights = CAP_ALL;
 	a->used = 1;
 	partial_add(a, f);   /* its other cells are the activity's first */
+	root_activity = a;
 	return a;
 }

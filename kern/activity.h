@@ -23,7 +23,19 @@
 #include <stdint.h>
 #include <kern/obj.h>
 
-struct cell_frame;
+/*
+ * The start of every cell frame. Frames with a free cell are on their
+ * activity's partial list; a frame whose cells are all free goes back to
+ * the frame allocator at once, so a failed or undone creation leaves the
+ * activity's use exactly as it was. Every cell of a frame belongs to the
+ * activity whose partial list it is on (or would be, when full).
+ */
+struct cell_frame {
+	struct cell_frame *next, *prev;   /* on the partial list */
+	uint32_t free_mask;               /* bit i: cell i is free */
+};
+
+#define ALL_CELLS_FREE ((1u << OBJ_CELLS_PER_FRAME) - 1)
 
 struct activity {
 	struct obj hdr;
@@ -35,8 +47,14 @@ struct activity {
 };
 OBJ_FITS_CELL(struct activity);
 
-/* The activity holding all free memory, made once at boot. */
+/* The activity holding all free memory, made once at boot; afterwards
+ * activity_root() gives it (every live object descends from it). */
 struct activity *activity_boot(void);
+struct activity *activity_root(void);
+
+/* The cell frame a cell lives in, and cell i of a frame. */
+struct cell_frame *cell_frame_of(const void *cell);
+void *cell_at(struct cell_frame *f, unsigned i);
 
 int activity_alloc_frame(struct activity *a, uint64_t *pa);
 void activity_free_frame(struct activity *a, uint64_t pa);

@@ -129,6 +129,11 @@ void pt_slot_refresh(struct pagetable *pt, unsigned index)
 		hw_table(pt)[index] = arch_pte_leaf(((struct frame *)slot->obj)->pa, slot->rights);
 }
 
+uint64_t pt_hw_entry(const struct pagetable *pt, unsigned index)
+{
+	return hw_table(pt)[index];
+}
+
 void pt_slot_hide(struct pagetable *pt, unsigned index)
 {
 	hw_table(pt)[index] = 0;

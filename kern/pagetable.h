@@ -59,6 +59,8 @@ int pt_check_install(struct pagetable *pt, unsigned index, const struct cap *src
 void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t rights_mask);
 /* Rewrite entry index from its capability (a frame that changed pages). */
 void pt_slot_refresh(struct pagetable *pt, unsigned index);
+/* What the hardware table holds at index (for the invariant checker). */
+uint64_t pt_hw_entry(const struct pagetable *pt, unsigned index);
 /* Hide entry index (invalid) while its slot keeps the capability: only for
  * the span of one kernel operation that refreshes it before it ends (a
  * frame exchange); the caller fences. */

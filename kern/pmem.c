@@ -369,6 +369,13 @@ bool pmem_is_free(uint64_t pa)
 	return answer;
 }
 
+uint64_t pmem_index(uint64_t pa)
+{
+	const struct pmem_range *r = range_of_pa(pa);
+
+	return r ? index_of(r, pa) : PMEM_NO_INDEX;
+}
+
 bool pmem_owns(uint64_t pa)
 {
 	return range_of_pa(pa) != 0;

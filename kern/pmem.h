@@ -47,5 +47,9 @@ uint64_t pmem_meta_frames(void);
 bool pmem_owns(uint64_t pa);
 /* True if pa is a managed frame that is free now (not handed out). */
 bool pmem_is_free(uint64_t pa);
+/* pa's number among the managed frames (0 .. pmem_total_frames() - 1), or
+ * PMEM_NO_INDEX: for tables kept per frame (the invariant checker's). */
+#define PMEM_NO_INDEX (~0UL)
+uint64_t pmem_index(uint64_t pa);
 
 #endif

@@ -10,6 +10,7 @@
 #include <cap/ops.h>
 #include <kern/activity.h>
 #include <kern/arch.h>
+#include <kern/check.h>
 #include <kern/console.h>
 #include <kern/kerr.h>
 #include <kern/kstat.h>
@@ -23,6 +24,7 @@
 #include <ipc/irq.h>
 
 struct kstat kstat;
+unsigned long (*kern_checker)(void);
 
 #define PAGE_SIZE_BYTES 4096UL
 
@@ -372,8 +374,8 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigned long m,
 				    const unsigned long *a)
 {
-	/* Reading counters needs R; everything that changes the machine, W. */
-	if (!(c->rights & (m == SYSCTL_COUNTER ? CAP_R : CAP_W)))
+	/* Reading counters and checking need R; what changes the machine, W. */
+	if (!(c->rights & (m == SYSCTL_COUNTER || m == SYSCTL_CHECK ? CAP_R : CAP_W)))
 		return SYSRET(ERR_RIGHTS);
 	switch (m) {
 	case SYSCTL_POWEROFF:
@@ -407,6 +409,10 @@ static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigne
 			return SYSRET(ERR_BAD_ARG);
 		ipc_fastpath_enabled = a[2];
 		return SYSRET(ERR_OK);
+	case SYSCTL_CHECK:
+		if (!kern_checker)
+			return SYSRET(ERR_BAD_METHOD);
+		return (struct sysret){ .r[0] = kern_checker() };
 	case SYSCTL_PREEMPT_EVERY:
 		if (a[2] > SYSCTL_PREEMPT_EVERY_MAX)
 			return SYSRET(ERR_BAD_ARG);

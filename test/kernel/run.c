@@ -37,6 +37,7 @@ void kern_first_work(const struct board *b)
 		kprintf("%u passed, %u failed\n", passed, failed);
 		arch_poweroff(true);
 	}
+	selftest_check_init();
 	arch_irq_save();
 	bkl_lock();
 	int err = root_task_create(b);

@@ -11,6 +11,9 @@
 #include <kern/board.h>
 #include <kern/printf.h>
 
+/* Set up the invariant checker (check.c) before the root task exists. */
+void selftest_check_init(void);
+
 struct selftest {
 	const char *name;
 	int (*fn)(void);

@@ -9,6 +9,18 @@ unsigned long kcount(unsigned long which)
 	return v;
 }
 
+int kernel_check(const char *when)
+{
+	unsigned long broken = ~0UL;
+	long err = sysctl_check(R_SYSCTL, &broken);
+
+	if (err == ERR_OK && broken == 0)
+		return 0;
+	printf("    invariant check %s: %s\n", when,
+	       err ? "SYSCTL_CHECK failed" : "rules broken (kernel console above)");
+	return 1;
+}
+
 unsigned long free_frames(void)
 {
 	return kcount(KCOUNT_FREE_FRAMES);

@@ -47,6 +47,10 @@
 /* Room the root activity keeps for itself when T_ACT is made. */
 #define ROOT_RESERVE 256
 
+/* The kernel's invariant checker (SYSCTL_CHECK): 0 if every rule holds,
+ * else 1, with what broke on the kernel console and when below. */
+int kernel_check(const char *when);
+
 /* Counters and accounting. */
 unsigned long free_frames(void);         /* KCOUNT_FREE_FRAMES */
 unsigned long kcount(unsigned long which);

@@ -7,7 +7,9 @@
  * Each case gets a fresh sub-activity in T_ACT and a scratch capability
  * page (helpers.h); afterwards the activity is destroyed, the root's free
  * slots are emptied, and the root activity's use must be what it was
- * before: a case that leaks root memory fails.
+ * before: a case that leaks root memory fails. The kernel's invariant
+ * checker runs after the case and after its teardown: a broken rule fails
+ * it too.
  *
  * The kernel command line (QEMU -append) may name the cases to run:
  * "utest=NAME,NAME,..." where a NAME ending in '*' is a prefix. Without it
@@ -97,7 +99,9 @@ static int run(const char *name, int (*fn)(void))
 
 	if (!bad)
 		bad = fn();
+	bad |= kernel_check("after the case");
 	bad |= case_teardown(used);
+	bad |= kernel_check("after its teardown");
 	/* The time each case took, in machine time: what to shorten first. */
 	printf("%s %s (%lu ms)\n", bad ? "FAIL" : "ok", name,
 	       (now() - t0) / (utest_bootinfo->timebase_hz / 1000));

@@ -385,6 +385,12 @@ static inline long sysctl_preempt_every(unsigned long sysctl, unsigned long n)
 	return sys_invoke(sysctl, SYSCTL_PREEMPT_EVERY, n, 0, 0, 0, 0).err;
 }
 
+/* Run the kernel's invariant checker (test image) -> rules broken. */
+static inline long sysctl_check(unsigned long sysctl, unsigned long *broken)
+{
+	return sys_out(sys_invoke(sysctl, SYSCTL_CHECK, 0, 0, 0, 0, 0), broken, NULL, NULL);
+}
+
 /* Tick interval in timebase units; 0 restores the default. */
 static inline long sysctl_tick(unsigned long sysctl, unsigned long units)
 {
