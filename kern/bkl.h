@@ -5,12 +5,20 @@
 /*
  * The big kernel lock. Every hart runs threads; kernel work on kernel
  * objects happens under this one lock, taken when a hart enters the kernel
- * from user mode or from its idle loop and dropped when it leaves. A ticket
- * lock, so harts get it in the order they asked: a hart spinning for it
- * cannot be starved by one that keeps re-entering.
+ * from user mode or from its idle loop and dropped when it leaves.
  *
- * Why one lock (docs/smp.md): kernel paths are short and bounded (long
- * ones stop at preemption points and release the lock on the way out), the
+ * A test-and-test-and-set lock, not a fair (ticket or queue) lock: a fair
+ * lock hands the lock to the next waiter in line even when that hart is
+ * not running (its host thread descheduled under QEMU or a hypervisor,
+ * when harts outnumber real cores), and every other hart then waits for
+ * it. Measured on this project's CI machine (2 cores, QEMU virt -smp 4),
+ * the IPC fuzzer made its 200,000 calls in 30 s with this lock; with the
+ * ticket lock it replaced, it had not finished its first 2,000 rounds (a
+ * few tens of thousands of calls) after 120 s. Kernel paths are short
+ * and bounded (long operations stop at preemption points and leave the
+ * kernel), so a hart that loses a race wins one of the next.
+ *
+ * Why one lock (docs/smp.md): kernel paths are short and bounded, the
  * object graph is shared by every hart, and one lock keeps every invariant
  * written beside the objects true without per-object lock ordering. What
  * runs without it: the frame allocator and the console (own locks), and
@@ -20,31 +28,23 @@
 #include <stdbool.h>
 #include <kern/arch.h>
 
-/* Full words: a ticket needs no widening before it is compared. */
 struct bkl {
-	volatile unsigned long next;     /* the next ticket to hand out */
-	volatile unsigned long serving;  /* the ticket that may enter */
+	volatile unsigned long held;     /* 1 while a hart holds it */
 };
 extern struct bkl bkl;
 
-/* Inline: taken and dropped on every kernel entry and exit. */
+/* Inline: taken and dropped on every kernel entry and exit. Waiters spin
+ * on a plain load, so they do not take the line away from the holder. */
 static inline __attribute__((always_inline)) void bkl_lock(void)
 {
-	struct bkl *l = &bkl;
-	unsigned long ticket;
-
-	/* One address for both fields (the compiler would form two). */
-	__asm__("" : "+r"(l));
-	ticket = __atomic_fetch_add(&l->next, 1, __ATOMIC_RELAXED);
-	while (__atomic_load_n(&l->serving, __ATOMIC_ACQUIRE) != ticket)
-		;
+	while (__atomic_exchange_n(&bkl.held, 1, __ATOMIC_ACQUIRE))
+		while (__atomic_load_n(&bkl.held, __ATOMIC_RELAXED))
+			;
 }
 
-/* Only the holder writes serving, so an add is the same as a store of
- * serving + 1, in one instruction. */
 static inline __attribute__((always_inline)) void bkl_unlock(void)
 {
-	__atomic_fetch_add(&bkl.serving, 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&bkl.held, 0, __ATOMIC_RELEASE);
 }
 
 #endif

@@ -20,9 +20,9 @@
  * console capability, so its SYS_DEBUG_* calls all fail. When done it sets fuzz_done; the root waits a
  * bounded time, stops it, destroys F and checks every frame came back.
  *
- * A longer run is one option away: build with -DFUZZ_CALLS=1000000 (and any
- * -DFUZZ_SEED=...), e.g. cmake -DCMAKE_C_FLAGS="-DFUZZ_CALLS=1000000"
- * build/kernel (test/root/README.md).
+ * A longer run is one option away: fuzz_calls=N on the kernel command
+ * line (scripts/utest --append fuzz_calls=1000000 fuzz_syscalls); another
+ * seed needs -DFUZZ_SEED=... (test/root/README.md).
  */
 #include "spawn.h"
 
@@ -34,7 +34,6 @@
 #endif
 #define FUZZ_QUOTA 2000
 #define FUZZ_RESET 4096
-#define FUZZ_WAIT_YIELDS (FUZZ_CALLS / 20 + 2000)
 
 #define FZ_ACT   CSLOT(C_FREE)        /* F */
 #define FZ_SUB   CSLOT(C_FREE + 1)    /* G: a sub-activity of F, remade at resets */
@@ -288,18 +287,17 @@ UTEST(fuzz_syscalls)
 	fuzz_done = 0;
 	fuzz_calls = fuzz_ok = fuzz_created = fuzz_resets = 0;
 	c->arg[0] = FUZZ_SEED;
-	c->arg[1] = FUZZ_CALLS;
-	printf("    fuzz: seed %#lx, %lu calls\n", (unsigned long)FUZZ_SEED,
-	       (unsigned long)FUZZ_CALLS);
+	c->arg[1] = cmdline_number("fuzz_calls", FUZZ_CALLS);
+	printf("    fuzz: seed %#lx, %lu calls\n", (unsigned long)FUZZ_SEED, c->arg[1]);
 	CHECK_EQ(child_run(c, fuzz_main), ERR_OK);
-	wait_flag(&fuzz_done, FUZZ_WAIT_YIELDS);
+	wait_flag(&fuzz_done, c->arg[1] / 20 + 2000);
 	CHECK_EQ(thread_stop(c->thread), ERR_OK);
 	printf("    fuzz: %lu calls made (%lu succeeded, %lu objects created, %lu resets), "
 	       "%lu kernel system calls, %lu preemptions\n", fuzz_calls, fuzz_ok,
 	       fuzz_created, fuzz_resets, kcount(KCOUNT_SYSCALLS) - t0,
 	       kcount(KCOUNT_PREEMPTIONS) - p0);
 	CHECK(fuzz_done);
-	CHECK(fuzz_calls >= FUZZ_CALLS);
+	CHECK(fuzz_calls >= c->arg[1]);
 	CHECK_EQ(thread_info(c->thread, &state, NULL), ERR_OK);
 	CHECK_EQ(state, THREAD_INACTIVE);   /* it never faulted */
 	/* Everything it made goes with F. */

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
+#include <stdlib.h>
+#include <string.h>
 #include "helpers.h"
 
 unsigned long kcount(unsigned long which)
@@ -7,6 +9,22 @@ unsigned long kcount(unsigned long which)
 
 	sysctl_counter(R_SYSCTL, which, &v);
 	return v;
+}
+
+unsigned long cmdline_number(const char *key, unsigned long dflt)
+{
+	const char *p = utest_bootinfo->cmdline;
+	size_t n = strlen(key);
+
+	for (; *p; p++) {
+		if ((p == utest_bootinfo->cmdline || p[-1] == ' ') && strncmp(p, key, n) == 0 &&
+		    p[n] == '=') {
+			char *end;
+			unsigned long v = strtoul(p + n + 1, &end, 0);
+			return end == p + n + 1 ? dflt : v;
+		}
+	}
+	return dflt;
 }
 
 int kernel_check(const char *when)

@@ -51,6 +51,10 @@
  * else 1, with what broke on the kernel console and when below. */
 int kernel_check(const char *when);
 
+/* The number after "key=" on the kernel command line (QEMU -append), or
+ * dflt when it is not there: fuzz_calls=N, fuzz_ipc_calls=N. */
+unsigned long cmdline_number(const char *key, unsigned long dflt);
+
 /* Counters and accounting. */
 unsigned long free_frames(void);         /* KCOUNT_FREE_FRAMES */
 unsigned long kcount(unsigned long which);

@@ -61,15 +61,14 @@ static const char *name(const struct thread *t)
 	return !t ? "nothing" : tid(t) < 0 ? "a stranger" : names[tid(t)];
 }
 
-/* One holder: the ticket lock has handed out one more than it serves. */
 static bool locked(void)
 {
-	return bkl.next == bkl.serving + 1;
+	return bkl.held == 1;
 }
 
 static bool unlocked(void)
 {
-	return bkl.next == bkl.serving;
+	return bkl.held == 0;
 }
 
 void arch_set_cpu_local(unsigned cpu, void *p)
