@@ -66,7 +66,8 @@
 #define ERR_PRIORITY        16  /* priority above the caller's maximum */
 #define ERR_BAD_ADDR        17  /* a user buffer is not mapped readable/writable */
 #define ERR_DEAD            18  /* the object is being destroyed, or was while we waited on it */
-#define ERR_CANCELED        19  /* the wait was cut short (THREAD_STOP) */
+#define ERR_CANCELED        19  /* the wait was cut short (THREAD_STOP), or the server
+				   received again without replying to this call */
 #define ERR_WOULD_BLOCK     20  /* (register IPC) nobody to deliver to, and the call may not wait */
 #define ERR_COUNT           21
 
@@ -201,7 +202,9 @@ struct msg_header {
 
 /* message */
 #define MSG_SET             1   /* a2 = payload frame, a3 = space (level-2 table), a4 = thread or 0 */
-#define MSG_WAIT            2   /* block until delivered -> a1 = badge, a2 = caps, a3 = bytes */
+#define MSG_WAIT            2   /* block until delivered -> a1 = badge, a2 = caps, a3 = bytes
+				   (ERR_IN_USE: it has a waiter, or is a call's pending
+				   reply, which the caller waits for) */
 #define MSG_INFO            3   /* -> a1 = state, a2 = caps copied so far */
 
 #define MSG_IDLE            0
