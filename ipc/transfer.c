@@ -203,8 +203,9 @@ static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
 	hs->cap_count = caps;
 	hs->byte_count = bytes;
 	hs->reply_slot = ht->reply_slot;
-	for (unsigned i = 0; i < MSG_MAX_CAPS; i++)
-		hs->caddr[i] = i < s->ncaps && landed(s, i) ? ht->caddr[i] : 0;
+	for (unsigned i = 0; i < s->ncaps; i++)
+		hs->caddr[i] = landed(s, i) ? ht->caddr[i] : 0;
+	memset(&hs->caddr[s->ncaps], 0, (MSG_MAX_CAPS - s->ncaps) * sizeof(hs->caddr[0]));
 	memset(ht, 0, PAGE_BYTES);
 	pa = fs->pa;
 	fs->pa = ft->pa;
