@@ -375,3 +375,76 @@ UTEST(iso_no_kernel_address_in_registers)
 	CHECK_EQ(thread_stop(srv->thread), ERR_OK);
 	return 0;
 }
+
+/*
+ * Every documented limit on a user-supplied count, index or size, at its
+ * edge: the last good value works, the first bad one is refused (or, for
+ * a message's counts, clipped), and nothing past an array is touched.
+ */
+UTEST(iso_limits_at_their_edges)
+{
+	static char crs[SYS_DEBUG_WRITE_MAX + 1];   /* carriage returns: invisible in logs */
+	struct ipc_msg s, t;
+	unsigned long q, quota, got_caps, got_bytes, n0;
+	unsigned ndev = utest_bootinfo->plic_ndev;
+
+	CHECK_EQ(ipc_begin(), 0);
+	/* Debug output: 4096 bytes, written 16 at a time. */
+	for (unsigned i = 0; i < sizeof(crs); i++)
+		crs[i] = '\r';
+	n0 = kcount(KCOUNT_SYSCALLS);
+	CHECK_EQ(sys_debug_write(crs, SYS_DEBUG_WRITE_MAX), ERR_OK);
+	CHECK(kcount(KCOUNT_SYSCALLS) - n0 > SYS_DEBUG_WRITE_MAX / SYS_DEBUG_WRITE_CHUNK);
+	CHECK_EQ(sys_debug_write(crs, SYS_DEBUG_WRITE_MAX + 1), ERR_BAD_ARG);
+	/* Priorities: up to THREAD_PRIO_MAX. */
+	CHECK_EQ(activity_create(T_ACT, OBJ_THREAD, S(41), 0), ERR_OK);
+	CHECK_EQ(thread_set_prio(S(41), THREAD_PRIO_MAX, THREAD_PRIO_MAX), ERR_OK);
+	CHECK_EQ(thread_set_prio(S(41), THREAD_PRIO_MAX + 1, THREAD_PRIO_MAX + 1), ERR_PRIORITY);
+	CHECK_EQ(thread_set_prio(S(41), 1, 0), ERR_PRIORITY);
+	/* Registers: pc and sp below USER_ADDR_LIMIT. */
+	CHECK_EQ(thread_set_regs(S(41), USER_ADDR_LIMIT - 2, USER_ADDR_LIMIT - 16, 0), ERR_OK);
+	CHECK_EQ(thread_set_regs(S(41), USER_ADDR_LIMIT, 0, 0), ERR_BAD_ARG);
+	CHECK_EQ(thread_set_regs(S(41), 0, USER_ADDR_LIMIT, 0), ERR_BAD_ARG);
+	/* Table indices: 511 at level 0, 255 in a root (256 is the kernel's). */
+	CHECK_EQ(activity_create(T_ACT, OBJ_PAGETABLE, S(42), 0), ERR_OK);
+	CHECK_EQ(activity_create(T_ACT, OBJ_PAGETABLE, S(43), 2), ERR_OK);
+	CHECK_EQ(activity_create(T_ACT, OBJ_PAGETABLE, S(44), 1), ERR_OK);
+	CHECK_EQ(activity_create(T_ACT, OBJ_FRAME, S(45), 0), ERR_OK);
+	CHECK_EQ(pt_set(S(42), PT_SLOTS - 1, S(45), CAP_R), ERR_OK);
+	CHECK_EQ(pt_set(S(42), PT_SLOTS, S(45), CAP_R), ERR_BAD_ARG);
+	CHECK_EQ(pt_set(S(43), PT_SLOTS / 2 - 1, S(44), CAP_ALL), ERR_OK);
+	CHECK_EQ(pt_set(S(43), PT_SLOTS / 2, S(44), CAP_ALL), ERR_BAD_ARG);
+	/* A sub-activity's quota: up to its parent's. */
+	CHECK_EQ(activity_info(T_ACT, &quota, NULL, NULL), ERR_OK);
+	CHECK_EQ(activity_create(T_ACT, OBJ_ACTIVITY, S(46), quota + 1), ERR_BAD_ARG);
+	CHECK_EQ(activity_create(T_ACT, OBJ_ACTIVITY, S(46), quota), ERR_OK);
+	CHECK_EQ(activity_create(T_ACT, OBJ_ACTIVITY, S(47), 0), ERR_BAD_ARG);
+	/* Interrupt sources: 1 .. plic_ndev. */
+	if (ndev) {
+		CHECK_EQ(sys_invoke(R_SYSCTL, SYSCTL_IRQ, ndev + 1, T_ACT, S(48), 0, 0).err,
+			 ERR_BAD_ARG);
+		CHECK_EQ(sys_invoke(R_SYSCTL, SYSCTL_IRQ, 0, T_ACT, S(48), 0, 0).err, ERR_BAD_ARG);
+		CHECK_EQ(sys_invoke(R_SYSCTL, SYSCTL_IRQ, ndev, T_ACT, S(48), 0, 0).err, ERR_OK);
+		CHECK_EQ(activity_destroy(T_ACT, S(48)), ERR_OK);
+	}
+	/* Sleep: at least one tick. */
+	CHECK_EQ(sys_sleep(0), ERR_BAD_ARG);
+	CHECK_EQ(sys_sleep(1), ERR_OK);
+	/* A message's counts past their limits are clipped, not followed: 2^32-1
+	 * capability addresses on both sides copy MSG_MAX_CAPS (all fail: they
+	 * name nothing), and a byte count past MSG_MAX_BYTES arrives as it. */
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK_EQ(ipc_msg_make(&s, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	s.hdr->cap_count = t.hdr->cap_count = ~0u;
+	s.hdr->byte_count = MSG_MAX_BYTES + 1;
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK_EQ(queue_send(q, s.msg, T_ACT, IPC_BLOCK).err, ERR_OK);
+	CHECK_EQ(msg_wait(t.msg, NULL, &got_caps, &got_bytes), ERR_OK);
+	CHECK_EQ(got_caps, 0);
+	CHECK_EQ(got_bytes, MSG_MAX_BYTES);
+	CHECK_EQ(t.hdr->byte_count, MSG_MAX_BYTES);
+	for (unsigned i = 0; i < MSG_MAX_CAPS; i++)
+		CHECK_EQ(t.hdr->caddr[i], 0);
+	return 0;
+}
