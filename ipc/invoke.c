@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * The methods of messages, queues and replies (docs/abi.md, docs/ipc.md).
- * Each checks everything first. A call that drives a transfer can be
- * preempted (KERR_PREEMPTED): it is issued again and finds its message in
- * MSG_TRANSFER, so it resumes the transfer before anything else.
+ * Each checks everything first. A call that starts a transfer does as much
+ * of the copy as it can before a preemption point; the rest is work for
+ * the hart's worker (kern/work.h), and the call goes on as if the
+ * transfer were under way (a blocking one waits for the outcome on its
+ * message). A message in transfer belongs to the transfer: a call naming
+ * it for a new send or receive gets ERR_IN_USE.
  */
 #include <cap/cspace.h>
 #include <cap/ops.h>
@@ -14,6 +17,7 @@
 #include <kern/object.h>
 #include <kern/pagetable.h>
 #include <kern/thread.h>
+#include <kern/work.h>
 
 /* Results of a finished delivery, consumed. */
 static struct sysret take_results(struct message *m)
@@ -22,13 +26,33 @@ static struct sysret take_results(struct message *m)
 	return (struct sysret){ .err = m->status, .r = { m->got_badge, m->got_caps, m->got_bytes } };
 }
 
-/* Drive a preempted transfer m takes part in; KERR_PREEMPTED if still not done. */
-static int resume(struct message *m)
+/* The source message of the transfer m takes part in. */
+static struct message *source_of(struct message *m)
 {
-	return msg_transfer(m->is_source ? m : m->peer);
+	return m->is_source ? m : m->peer;
 }
 
-/* After a send or receive: results now, or wait for them. */
+/*
+ * A transfer this call started and a preemption point cut: the hart's
+ * worker carries it on (kern/work.h), at the priority of the caller or of
+ * a thread waiting on either side, whichever is the most urgent (a
+ * high-priority receiver waiting on a low-priority sender's copy gets the
+ * copy done at its own priority).
+ */
+static void carry_on(struct thread *self, struct message *m)
+{
+	struct message *s = source_of(m), *t = s->peer;
+	unsigned prio = self->prio;
+
+	if (s->waiter && s->waiter->prio > prio)
+		prio = s->waiter->prio;
+	if (t->waiter && t->waiter->prio > prio)
+		prio = t->waiter->prio;
+	work_add(&s->xfer, WORK_TRANSFER, prio, self->cpu);
+}
+
+/* After a send or receive: results now, or wait for them. A thread that
+ * waits on a transfer in progress lends it its priority. */
 static struct sysret settle(struct thread *self, struct message *m, bool block)
 {
 	if (m->state == MSG_IDLE && m->delivered)
@@ -39,6 +63,8 @@ static struct sysret settle(struct thread *self, struct message *m, bool block)
 		return SYSRET(ERR_IN_USE);
 	m->waiter = self;
 	thread_block(self, WAIT_MESSAGE, m);
+	if (m->state == MSG_TRANSFER)
+		work_add(&source_of(m)->xfer, WORK_TRANSFER, self->prio, self->cpu);
 	return SYSRET(KERR_BLOCKED);
 }
 
@@ -85,8 +111,6 @@ static struct sysret invoke_message(struct thread *self, struct pagetable *own, 
 	case MSG_WAIT:
 		if (!(c->rights & CAP_W))
 			return SYSRET(ERR_RIGHTS);
-		if (m->state == MSG_TRANSFER && resume(m) == KERR_PREEMPTED)
-			return SYSRET(KERR_PREEMPTED);
 		if (m->state == MSG_IDLE && !m->delivered)
 			return SYSRET(ERR_BAD_ARG);   /* nothing to wait for */
 		if (m->state == MSG_RECEIVING && !m->queue)
@@ -138,13 +162,10 @@ static struct sysret queue_call(struct thread *self, struct pagetable *own, stru
 	s = (struct message *)mc->obj;
 	r = (struct message *)rmc->obj;
 	reply = (struct reply *)rc->obj;
-	if (s->state == MSG_TRANSFER && s->is_source) {
-		if (resume(s) == KERR_PREEMPTED)
-			return SYSRET(KERR_PREEMPTED);
-		goto wait_reply;
-	}
 	if (s == r || r->state != MSG_IDLE || r->waiter)
 		return SYSRET(ERR_IN_USE);
+	if (reply_open(reply))
+		return SYSRET(ERR_IN_USE);   /* its first call still waits: one at a time */
 	int err = msg_check(r);
 	if (err)
 		return SYSRET(err);
@@ -161,18 +182,18 @@ static struct sysret queue_call(struct thread *self, struct pagetable *own, stru
 	r->queue = 0;
 	r->delivered = false;
 	if (queue_send((struct queue *)qcap->obj, s) == KERR_PREEMPTED) {
-		/* Cut before s met a receiver (while dead ones were dropped):
-		 * nothing has happened, and the call starts over when issued
-		 * again. */
-		if (s->state == MSG_IDLE) {
+		if (s->state != MSG_TRANSFER) {
+			/* Cut before s met a receiver (while dead ones were
+			 * dropped): nothing has happened, and the call starts
+			 * over when issued again. */
 			reply->armed = false;
 			r->state = MSG_IDLE;
 			set_slot(&s->reply, 0, 0);
+			return SYSRET(KERR_PREEMPTED);
 		}
-		return SYSRET(KERR_PREEMPTED);
+		carry_on(self, s);
 	}
-wait_reply:
-	return settle(self, r, true);
+	return settle(self, r, true);   /* the reply's results, not the send's */
 }
 
 static struct sysret invoke_queue(struct thread *self, struct pagetable *own, struct cap *c,
@@ -183,6 +204,7 @@ static struct sysret invoke_queue(struct thread *self, struct pagetable *own, st
 	struct cap *mc;
 	struct message *m;
 	unsigned long flags;
+	int err;
 
 	switch (method) {
 	case QUEUE_SEND:
@@ -195,26 +217,24 @@ static struct sysret invoke_queue(struct thread *self, struct pagetable *own, st
 		if (!(mc = sys_cap_at(own, a[2], OBJ_MESSAGE, CAP_W, &res)))
 			return res;
 		m = (struct message *)mc->obj;
-		if (m->state == MSG_TRANSFER) {
-			if (resume(m) == KERR_PREEMPTED)
-				return SYSRET(KERR_PREEMPTED);
-			return settle(self, m, flags & IPC_BLOCK);
-		}
 		if (method == QUEUE_SEND) {
 			res = prepare_send(own, c, m, a[3]);
 			if (res.err)
 				return res;
-			if (queue_send(q, m) == KERR_PREEMPTED)
-				return SYSRET(KERR_PREEMPTED);
+			err = queue_send(q, m);
 		} else {
-			int err;
 			if (m->state != MSG_IDLE)
 				return SYSRET(ERR_IN_USE);
 			if ((err = msg_check(m)))
 				return SYSRET(err);
 			m->delivered = false;
-			if (queue_receive(q, m) == KERR_PREEMPTED)
+			err = queue_receive(q, m);
+		}
+		if (err == KERR_PREEMPTED) {
+			/* Cut before m met anyone: nothing happened; issued again. */
+			if (m->state != MSG_TRANSFER)
 				return SYSRET(KERR_PREEMPTED);
+			carry_on(self, m);
 		}
 		return settle(self, m, flags & IPC_BLOCK);
 	case QUEUE_CALL:
@@ -226,8 +246,11 @@ static struct sysret invoke_queue(struct thread *self, struct pagetable *own, st
 	}
 }
 
-/* Reply with message m through reply capability c. */
-static struct sysret reply_send(struct pagetable *own, struct cap *c, uint64_t msg_caddr)
+/* Reply with message m through reply capability c. The replier does not
+ * wait for its reply's delivery: a copy that a preemption point cuts is
+ * carried on by the worker. */
+static struct sysret reply_send(struct thread *self, struct pagetable *own, struct cap *c,
+				uint64_t msg_caddr)
 {
 	struct reply *reply = (struct reply *)c->obj;
 	struct sysret res = SYSRET(ERR_OK);
@@ -238,8 +261,6 @@ static struct sysret reply_send(struct pagetable *own, struct cap *c, uint64_t m
 	if (!mc)
 		return res;
 	m = (struct message *)mc->obj;
-	if (m->state == MSG_TRANSFER && m->is_source)
-		return SYSRET(resume(m) == KERR_PREEMPTED ? KERR_PREEMPTED : ERR_OK);
 	if (!reply->armed || c->badge != reply->generation || cap_is_empty(&reply->target))
 		return SYSRET(ERR_DEAD);
 	target = (struct message *)reply->target.obj;
@@ -261,8 +282,9 @@ static struct sysret reply_send(struct pagetable *own, struct cap *c, uint64_t m
 	m->delivered = false;
 	msg_pair(m, target);
 	if (msg_transfer(m) == KERR_PREEMPTED)
-		return SYSRET(KERR_PREEMPTED);
-	m->delivered = false;     /* the replier does not wait for its reply */
+		carry_on(self, m);
+	else
+		m->delivered = false;   /* nobody waits for this outcome */
 	return res;
 }
 
@@ -275,76 +297,31 @@ static struct sysret invoke_reply(struct thread *self, struct pagetable *own, st
 		return SYSRET(ERR_RIGHTS);
 	switch (method) {
 	case REPLY_SEND:
-		return reply_send(own, c, a[2]);
+		return reply_send(self, own, c, a[2]);
 	case REPLY_RECV: {
-		/* Receive into a[4] on queue a[3]; a resumed receive skips the reply. */
+		/* Reply, then receive into a[4] on queue a[3]. */
 		unsigned long recv_args[7] = { a[3], QUEUE_RECEIVE, a[4], IPC_BLOCK };
 		struct cap *qc = sys_cap_at(own, a[3], OBJ_QUEUE, CAP_R, &res);
 		if (!qc)
 			return res;
-		struct cap *tm = sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, &res);
-		if (!tm)
+		if (!sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, &res))
 			return res;
-		if (((struct message *)tm->obj)->state == MSG_IDLE) {
-			res = reply_send(own, c, a[2]);
-			if (res.err)
-				return res;
+		res = reply_send(self, own, c, a[2]);
+		if (res.err)
+			return res;
+		res = invoke_queue(self, own, qc, QUEUE_RECEIVE, recv_args);
+		if (res.err == KERR_PREEMPTED) {
+			/* The receive was cut before it began; the reply is
+			 * done. What the thread issues again is the receive
+			 * alone: its arguments say so now. */
+			for (unsigned i = 0; i < 4; i++)
+				arch_regs_set_arg(&self->regs, i, recv_args[i]);
 		}
-		return invoke_queue(self, own, qc, QUEUE_RECEIVE, recv_args);
+		return res;
 	}
 	default:
 		return SYSRET(ERR_BAD_METHOD);
 	}
-}
-
-/*
- * The relation "t's preempted call drives m's transfer" (t on m's list of
- * resumers): set in resume_link and cleared in ipc_forget_call only, from
- * whichever end goes first.
- */
-static void resume_link(struct thread *t, struct message *m)
-{
-	t->resume_msg = &m->hdr;
-	t->resume_prev = 0;
-	t->resume_next = m->resumers;
-	if (m->resumers)
-		m->resumers->resume_prev = t;
-	m->resumers = t;
-}
-
-void ipc_forget_call(struct thread *t)
-{
-	struct message *m = (struct message *)t->resume_msg;
-
-	if (!m)
-		return;
-	if (t->resume_prev)
-		t->resume_prev->resume_next = t->resume_next;
-	else
-		m->resumers = t->resume_next;
-	if (t->resume_next)
-		t->resume_next->resume_prev = t->resume_prev;
-	t->resume_next = t->resume_prev = 0;
-	t->resume_msg = 0;
-}
-
-/*
- * A call that was preempted mid-transfer is issued again (its pc stayed on
- * the ecall). If the transfer was ended meanwhile by someone else (another
- * thread drove it to the end, or the other side was destroyed), the call
- * must not start over: it returns the outcome recorded in the message
- * instead. A message destroyed meanwhile has unlinked the thread: its call
- * then starts over, and finds the capability gone.
- */
-static bool finished_elsewhere(struct thread *self, struct message **m)
-{
-	if (!self->resume_msg)
-		return false;
-	*m = (struct message *)self->resume_msg;
-	if ((*m)->state == MSG_TRANSFER)
-		return false;
-	ipc_forget_call(self);
-	return true;
 }
 
 static struct sysret dispatch(struct thread *self, struct pagetable *own, struct cap *c,
@@ -362,41 +339,8 @@ static struct sysret dispatch(struct thread *self, struct pagetable *own, struct
 	}
 }
 
-/* The message a call names whose transfer it may drive. */
-static struct message *driven_message(struct pagetable *own, struct cap *c, unsigned long method,
-				      const unsigned long *a)
-{
-	struct lookup l;
-	uint64_t caddr;
-
-	if (c->type == OBJ_MESSAGE && method == MSG_WAIT)
-		return (struct message *)c->obj;
-	if (c->type == OBJ_QUEUE || (c->type == OBJ_REPLY && method == REPLY_SEND))
-		caddr = a[2];
-	else if (c->type == OBJ_REPLY && method == REPLY_RECV)
-		caddr = a[4];
-	else
-		return 0;
-	l = cspace_lookup(own, caddr);
-	if (l.err || cap_is_empty(l.slot) || l.slot->type != OBJ_MESSAGE)
-		return 0;
-	return (struct message *)l.slot->obj;
-}
-
 struct sysret ipc_invoke(struct thread *self, struct pagetable *own, struct cap *c,
 			 unsigned long method, const unsigned long *a)
 {
-	struct message *m;
-	struct sysret res;
-
-	if (finished_elsewhere(self, &m)) {
-		if (m->delivered)
-			return take_results(m);
-		return SYSRET(m->status ? m->status : ERR_DEAD);
-	}
-	res = dispatch(self, own, c, method, a);
-	ipc_forget_call(self);
-	if (res.err == KERR_PREEMPTED && (m = driven_message(own, c, method, a)))
-		resume_link(self, m);
-	return res;
+	return dispatch(self, own, c, method, a);
 }

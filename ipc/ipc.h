@@ -9,6 +9,7 @@
  * docs/ipc.md tells the whole story; each object's rules are in its header.
  */
 
+#include <stdbool.h>
 #include <kern/syscall.h>
 
 struct cap;
@@ -35,9 +36,6 @@ bool ipc_fault(struct thread *t);
 /* A caller waiting for a register reply will never get one. */
 void ipc_fail_caller(struct thread *c, long err);
 
-/* t's preempted call, if any, is no longer its own (its registers were
- * reset, or it is being destroyed): t leaves the message it drove. */
-void ipc_forget_call(struct thread *t);
 /* A blocked thread stops waiting (THREAD_STOP, destruction). */
 void ipc_cancel(struct thread *t);
 /* t is being destroyed: nobody may keep a pointer to it. */

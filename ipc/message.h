@@ -22,9 +22,9 @@
  *    (waiting_on == this). It is set in one place (settle, ipc/invoke.c)
  *    and never replaced; delivery (msg_finish), the thread ceasing to wait
  *    (ipc_cancel) and teardown clear it.
- *  - every thread on resumers has resume_msg == this; a thread is on at
- *    most one message's list (ipc/invoke.c links and unlinks; either end
- *    going unlinks it).
+ *  - xfer is queued (kern/work.h) only for the source of a transfer (state
+ *    TRANSFER, is_source) that a preemption point cut: between system
+ *    calls, a message is in TRANSFER only while its xfer is queued.
  *  - delivered is set only in state IDLE, until a MSG_WAIT consumes it.
  *
  * Invariants (queue): every message on senders is SENDING and on receivers
@@ -33,6 +33,7 @@
  */
 
 #include <kern/obj.h>
+#include <kern/work.h>
 
 struct thread;
 struct queue;
@@ -62,8 +63,8 @@ struct message {
 	uint32_t ncaps, copied, failed;
 	uint64_t landed[MSG_MAX_CAPS / 64]; /* source: capability i was copied */
 	struct thread *waiter;
-	struct thread *resumers;  /* threads whose preempted calls drive this
-				     transfer (listed through thread.resume_next) */
+	struct work xfer;         /* source: the transfer, carried on by the worker
+				     after a preemption point cut it */
 	/* the last delivery, for MSG_WAIT */
 	long status;
 	uint64_t got_badge;
@@ -95,6 +96,15 @@ struct reply {
 };
 OBJ_FITS_CELL(struct reply);
 
+/* A call armed r and its caller still waits for the reply (in the message
+ * r's target names, RECEIVING on no queue). */
+static inline bool reply_open(const struct reply *r)
+{
+	const struct message *t = (const struct message *)r->target.obj;
+
+	return r->armed && t && t->state == MSG_RECEIVING && !t->queue;
+}
+
 /* ipc/transfer.c */
 int msg_check(struct message *m);
 /* Pair s with t, both of which passed msg_check() (only then may their
@@ -102,6 +112,9 @@ int msg_check(struct message *m);
  * (preemptible: call again). */
 void msg_pair(struct message *s, struct message *t);
 int msg_transfer(struct message *s);
+/* m is being destroyed in the middle of a transfer: the other side's part
+ * ends with ERR_DEAD, reporting exactly which capabilities had arrived. */
+void msg_abort(struct message *m);
 /* End m's part in a delivery with status, waking and activating as asked. */
 void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes);
 

@@ -46,15 +46,13 @@ static void delete_if_set(struct cap *c)
 
 static void message_teardown(struct message *m)
 {
-	while (m->resumers)
-		ipc_forget_call(m->resumers);
 	switch (m->state) {
 	case MSG_SENDING:
 	case MSG_RECEIVING:
 		queue_unlink_msg(m);
 		break;
 	case MSG_TRANSFER:
-		msg_finish(m->peer, ERR_DEAD, 0, 0, 0);
+		msg_abort(m);
 		break;
 	}
 	msg_finish(m, ERR_DEAD, 0, 0, 0);   /* wakes a waiter with ERR_DEAD */
@@ -88,10 +86,15 @@ int ipc_obj_teardown(struct obj *o)
 	case OBJ_QUEUE:
 		queue_teardown((struct queue *)o);
 		break;
-	case OBJ_REPLY:
-		((struct reply *)o)->armed = false;
-		delete_if_set(&((struct reply *)o)->target);
+	case OBJ_REPLY: {
+		struct reply *r = (struct reply *)o;
+		/* Its caller would wait for ever: the call ends. */
+		if (reply_open(r))
+			msg_finish((struct message *)r->target.obj, ERR_DEAD, 0, 0, 0);
+		r->armed = false;
+		delete_if_set(&r->target);
 		break;
+	}
 	}
 	return ERR_OK;
 }

@@ -85,6 +85,9 @@ void ipc_cancel(struct thread *t)
 	case WAIT_SLEEP:
 		tunlink(&sleepers, 0, t);
 		break;
+	case WAIT_DESTROY:
+		tunlink(&((struct obj *)t->waiting_on)->destroy_waiters, 0, t);
+		break;
 	}
 	t->wait = WAIT_NONE;
 	t->waiting_on = 0;
@@ -94,7 +97,6 @@ void ipc_thread_gone(struct thread *t)
 {
 	struct thread *caller = t->reply_to;
 
-	ipc_forget_call(t);
 	/* Nobody can reply to this caller any more. */
 	if (caller) {
 		t->reply_to = 0;

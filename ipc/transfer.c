@@ -77,6 +77,7 @@ static void fail_call(struct message *s, long err);
 
 void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes)
 {
+	work_remove(&m->xfer);
 	m->state = MSG_IDLE;
 	m->is_source = false;
 	m->peer = 0;
@@ -219,6 +220,37 @@ static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
 /* The reply object behind s's reply capability, if this is a call. */
 static void fail_call(struct message *s, long err);
 
+/*
+ * A transfer that ends before its exchange (a side destroyed, or one whose
+ * payload or space went): the capabilities copied so far stay where they
+ * landed, and the target says exactly which, in its own header (caddr[i]
+ * kept for those that landed, 0 for the others, cap_count their number),
+ * if it still has a payload page. Returns how many landed.
+ */
+static uint32_t report_landed(struct message *s, struct message *t)
+{
+	struct msg_header *h = msg_check(t) ? 0 : header(t);
+	uint32_t n = 0;
+
+	for (unsigned i = 0; i < s->ncaps; i++) {
+		bool in = i < s->copied && landed(s, i);
+		n += in;
+		if (h && !in)
+			h->caddr[i] = 0;
+	}
+	if (h)
+		h->cap_count = n;
+	return n;
+}
+
+void msg_abort(struct message *m)
+{
+	struct message *s = m->is_source ? m : m->peer, *t = s->peer;
+	uint32_t n = report_landed(s, t);
+
+	msg_finish(m->peer, ERR_DEAD, 0, n, 0);
+}
+
 int msg_transfer(struct message *s)
 {
 	struct message *t = s->peer;
@@ -230,10 +262,11 @@ int msg_transfer(struct message *s)
 	if (msg_check(s) || msg_check(t) || payload(s) == payload(t)) {
 		long st = msg_check(s) ? ERR_BAD_ARG : ERR_OK;
 		long tt = msg_check(t) ? ERR_BAD_ARG : ERR_OK;
+		uint32_t n = report_landed(s, t);
 		if (!st && !tt)
 			st = tt = ERR_BAD_ARG;   /* the same frame on both sides */
-		msg_finish(s, st ? st : ERR_DEAD, 0, 0, 0);
-		msg_finish(t, tt ? tt : ERR_DEAD, 0, 0, 0);
+		msg_finish(s, st ? st : ERR_DEAD, 0, n, 0);
+		msg_finish(t, tt ? tt : ERR_DEAD, 0, n, 0);
 		return ERR_OK;
 	}
 	while (s->copied < s->ncaps) {

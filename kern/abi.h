@@ -112,6 +112,7 @@
 /* ---- methods (SYS_INVOKE a1), by object type ------------------------ */
 /* activity */
 #define ACTIVITY_CREATE     1   /* a2 = type, a3 = dst slot, a4 = arg (page table: level; activity: quota in frames) */
+#define ACTIVITY_DEPTH_MAX  16  /* activities nest this deep under the root's at most */
 #define ACTIVITY_DESTROY    2   /* a2 = slot of an object allocated from this activity */
 #define ACTIVITY_INFO       3   /* -> a1 = quota, a2 = used (frames), a3 = machine free frames */
 #define ACTIVITY_IPC_INFO   4   /* -> a1 = message deliveries charged (1 + capabilities each) */

@@ -13,18 +13,32 @@ _Static_assert(sizeof(struct cell_frame) <= OBJ_CELL_FRAME_HDR, "cell frame head
 
 void activity_init(struct activity *a, uint64_t quota)
 {
+	a->depth = a->hdr.owner ? a->hdr.owner->depth + 1 : 0;
 	a->quota = quota;
 	a->used = 0;
 	a->objects = 0;
 	a->partial = 0;
 }
 
-/* Charge n frames to a and every ancestor, or to none of them. */
+bool activity_dying(const struct activity *a)
+{
+	for (; a; a = a->hdr.owner)
+		if (a->hdr.dying)
+			return true;
+	return false;
+}
+
+/* Charge n frames to a and every ancestor, or to none of them. An
+ * activity under one that is being destroyed takes nothing more: its
+ * ancestor's destruction is on its way to it. */
 static int charge(struct activity *a, uint64_t n)
 {
-	for (struct activity *x = a; x; x = x->hdr.owner)
+	for (struct activity *x = a; x; x = x->hdr.owner) {
+		if (x->hdr.dying)
+			return ERR_DEAD;
 		if (x->used + n > x->quota)
 			return ERR_QUOTA;
+	}
 	for (struct activity *x = a; x; x = x->hdr.owner)
 		x->used += n;
 	return ERR_OK;
@@ -38,11 +52,8 @@ static void uncharge(struct activity *a, uint64_t n)
 
 int activity_alloc_frame(struct activity *a, uint64_t *pa)
 {
-	int err;
+	int err = charge(a, 1);
 
-	if (a->hdr.dying)
-		return ERR_DEAD;
-	err = charge(a, 1);
 	if (err)
 		return err;
 	*pa = pmem_alloc();
@@ -90,7 +101,7 @@ void *activity_alloc_cell(struct activity *a, int *err)
 	unsigned i;
 	uint64_t pa;
 
-	if (a->hdr.dying) {
+	if (activity_dying(a)) {
 		*err = ERR_DEAD;
 		return 0;
 	}

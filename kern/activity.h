@@ -18,6 +18,8 @@
  *    frame is charged to it while one of its cells holds a live object (so
  *    an activity with no objects holds no frames).
  *  - a quota never exceeds the parent's.
+ *  - depth (the root's is 0) is at most ACTIVITY_DEPTH_MAX: charging an
+ *    allocation walks every ancestor, so the walk is bounded.
  */
 
 #include <stdint.h>
@@ -44,6 +46,7 @@ struct activity {
 	struct obj *objects;      /* live objects allocated from here */
 	struct cell_frame *partial; /* cell frames with a free cell */
 	uint64_t ipc_charge;      /* message deliveries charged here: 1 + capabilities each */
+	uint32_t depth;           /* ancestors above it */
 };
 OBJ_FITS_CELL(struct activity);
 
@@ -64,6 +67,8 @@ void *activity_alloc_cell(struct activity *a, int *err);
 void activity_free_cell(struct activity *a, void *cell);
 
 void activity_init(struct activity *a, uint64_t quota);
+/* True if a or an ancestor is being destroyed: a takes nothing more. */
+bool activity_dying(const struct activity *a);
 /* True if a is anc or a descendant of anc. */
 bool activity_within(const struct activity *a, const struct activity *anc);
 

@@ -10,6 +10,7 @@
 #include <kern/main.h>
 #include <kern/sched.h>
 #include <kern/thread.h>
+#include <kern/work.h>
 #include <kern/panic.h>
 #include <kern/pmem.h>
 #include <kern/printf.h>
@@ -90,6 +91,7 @@ void kern_main(const struct board *b, const struct board_range *kres, unsigned n
 
 	print_banner(b, boot_instret);
 	sched_init();
+	work_init();
 	memory_init(b, kres, nkres);
 	interrupts_init(b);
 	arch_start_timer();

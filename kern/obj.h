@@ -17,15 +17,20 @@
  *    has no owner.
  *  - root is the hidden root of the object's derivation tree: every
  *    capability to the object descends from it; root.obj == this object.
- *  - destroyer, if set, is a thread whose destroy call was preempted and
- *    whose pending_destroy points back here (the call resumes from it).
  *  - dying is set when destruction starts; a dying object accepts no new
  *    work (invocations return ERR_DEAD) and is never revived.
+ *  - work is queued (kern/work.h) while a destruction that a preemption
+ *    point cut waits for its hart's worker to carry it on; the progress is
+ *    in the object itself (its capabilities revoked so far, its contents
+ *    released so far). destroy_waiters lists (through wq_next) the threads
+ *    blocked in WAIT_DESTROY until it is over; they are woken, and work
+ *    taken off the lists, before the cell is freed.
  */
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <cap/cap.h>
+#include <kern/work.h>
 
 struct activity;
 struct thread;
@@ -35,7 +40,8 @@ struct obj {
 	bool dying;
 	uint16_t reserved16;
 	uint32_t reserved32;
-	struct thread *destroyer; /* thread whose preempted destroy call is pending on this */
+	struct work work;         /* its destruction, when a preemption point cut it */
+	struct thread *destroy_waiters;
 	struct activity *owner;
 	struct obj *owner_next;
 	struct obj *owner_prev;

@@ -55,7 +55,7 @@ static int init_by_type(struct obj *o, uint64_t arg)
 	switch (o->type) {
 	case OBJ_ACTIVITY: {
 		struct activity *parent = o->owner;
-		if (arg == 0 || arg > parent->quota)
+		if (arg == 0 || arg > parent->quota || parent->depth >= ACTIVITY_DEPTH_MAX)
 			return ERR_BAD_ARG;
 		activity_init((struct activity *)o, arg);
 		return ERR_OK;
@@ -165,10 +165,8 @@ static int destroy_one(struct obj *o)
 	err = teardown_by_type(o);
 	if (err)
 		return err;
-	if (o->destroyer) {
-		o->destroyer->pending_destroy = 0;
-		o->destroyer = 0;
-	}
+	work_remove(&o->work);
+	thread_wake_destroyers(o);
 	owner_unlink(o);
 	activity_free_cell(o->owner, o);
 	return ERR_OK;

@@ -13,6 +13,7 @@
  * enter the kernel and choose again.
  */
 #include <kern/sched.h>
+#include <kern/work.h>
 #include <ipc/ipc.h>
 
 struct runqueue sched_rq[KERN_MAX_CPUS];
@@ -188,6 +189,20 @@ void sched_yield(void)
 		rotate(q, q->current);
 }
 
+/* The worker is chosen: it runs in the kernel, on this hart's stack, and
+ * comes back here to let the scheduler choose again. */
+static void run_worker(struct runqueue *q, struct thread *k)
+{
+	int cpu = (int)arch_cpu_index();
+
+	if (q->current && q->current != k)
+		sched_let_go(q->current);
+	q->current = k;
+	k->running_on = cpu;
+	k->last_cpu = cpu;
+	work_run();
+}
+
 void sched_exit(void)
 {
 	struct runqueue *q = sched_this_rq();
@@ -214,6 +229,10 @@ void sched_exit(void)
 			arch_idle_wait();   /* wfi with interrupts masked */
 			bkl_lock();
 			arch_poll_interrupts();
+			continue;
+		}
+		if (work_is_worker(t)) {
+			run_worker(q, t);
 			continue;
 		}
 		struct pagetable *space = thread_space(t);

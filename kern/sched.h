@@ -65,6 +65,12 @@ static inline struct thread *sched_current(void)
 	return sched_this_rq()->current;
 }
 
+/* t is the thread its hart runs (or last chose). */
+static inline bool sched_is_current(const struct thread *t)
+{
+	return sched_rq[t->cpu].current == t;
+}
+
 /* This hart stops running t. Another hart may take it now: if t waits on
  * that hart's list (it was moved there while it ran here), that hart is
  * told, or it would see t only at its next tick. */

@@ -181,18 +181,20 @@ static bool destroys_caller(struct obj *o, struct thread *self)
 	       (space && activity_within(space->hdr.owner, (struct activity *)o));
 }
 
+/*
+ * A destruction a preemption point cuts is carried on by the hart's worker
+ * (kern/work.h), at the caller's priority; the caller waits for the end
+ * (WAIT_DESTROY), so the call returns once the object is gone, as an
+ * uncut one does. Whatever happens to the caller meanwhile, the
+ * destruction finishes.
+ */
 static struct sysret activity_destroy(struct thread *self, struct obj *o)
 {
-	int err;
-
-	if (self->pending_destroy)
-		o = self->pending_destroy;   /* finish what was preempted first */
-	err = obj_destroy(o);
-	if (err == KERR_PREEMPTED && !o->destroyer) {
-		o->destroyer = self;
-		self->pending_destroy = o;
-	}
-	return SYSRET(err);
+	if (obj_destroy(o) != KERR_PREEMPTED)
+		return SYSRET(ERR_OK);
+	work_add(&o->work, WORK_DESTROY, self->prio, self->cpu);
+	thread_wait_destroy(self, o);
+	return SYSRET(KERR_BLOCKED);
 }
 
 static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
@@ -222,8 +224,6 @@ static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
 		struct cap *t;
 		if (!(c->rights & CAP_W))
 			return SYSRET(ERR_RIGHTS);
-		if (self->pending_destroy)
-			return activity_destroy(self, 0);
 		if (!(t = sys_cap_at(own, a[2], OBJ_NONE, 0, &res)))
 			return res;
 		if (!t->obj->owner || !activity_within(t->obj->owner, act))
@@ -318,7 +318,6 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 		if (a[2] >= USER_ADDR_LIMIT || a[3] >= USER_ADDR_LIMIT || a[2] % 2)
 			return SYSRET(ERR_BAD_ARG);
 		arch_regs_init_user(&t->regs, a[2], a[3], a[4]);
-		ipc_forget_call(t);   /* new registers: a new call, not the old one's end */
 		return res;
 	case THREAD_SET_PRIO:
 		if (a[2] > a[3] || a[3] > self->max_prio)

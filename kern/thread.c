@@ -82,6 +82,29 @@ void thread_slot_cleared(struct thread *t, unsigned index)
 		arch_cpu_leave_user(t->running_on);
 }
 
+void thread_wait_destroy(struct thread *t, struct obj *o)
+{
+	thread_block(t, WAIT_DESTROY, o);
+	t->wq_prev = 0;
+	t->wq_next = o->destroy_waiters;
+	if (t->wq_next)
+		t->wq_next->wq_prev = t;
+	o->destroy_waiters = t;
+}
+
+void thread_wake_destroyers(struct obj *o)
+{
+	struct thread *t;
+
+	while ((t = o->destroy_waiters)) {
+		o->destroy_waiters = t->wq_next;
+		if (o->destroy_waiters)
+			o->destroy_waiters->wq_prev = 0;
+		t->wq_next = t->wq_prev = 0;
+		thread_wake(t, SYSRET(ERR_OK));
+	}
+}
+
 int thread_teardown(struct thread *t)
 {
 	thread_stop(t);
@@ -89,10 +112,6 @@ int thread_teardown(struct thread *t)
 	 * lands): its registers must not be saved into a freed cell. */
 	if (t->running_on >= 0 && t->running_on != (int)arch_cpu_index())
 		return KERR_PREEMPTED;
-	if (t->pending_destroy) {
-		t->pending_destroy->destroyer = 0;
-		t->pending_destroy = 0;
-	}
 	if (!cap_is_empty(&t->space))
 		cap_delete(&t->space);
 	if (!cap_is_empty(&t->fault_handler))

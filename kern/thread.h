@@ -50,18 +50,15 @@ struct thread {
 	struct cap space;
 	struct cap fault_handler;
 	struct thread_fault fault;
-	struct obj *pending_destroy; /* a preempted destroy this thread resumes */
 
 	/* IPC (ipc/). A BLOCKED thread waits for exactly one thing (wait,
 	 * above): */
 	void *waiting_on;         /* the message, queue or thread it waits on */
-	struct thread *wq_next, *wq_prev; /* on a queue's register-IPC list */
+	struct thread *wq_next, *wq_prev; /* on a queue's register-IPC list, the
+				     sleepers or an object's destroy_waiters */
 	uint64_t ipc_badge;       /* badge of the queue capability a waiting caller used */
 	struct thread *reply_to;  /* the caller this thread owes a register reply */
 	uint64_t wake_tick;       /* WAIT_SLEEP: the tick to wake at */
-	struct obj *resume_msg;   /* the message whose transfer this thread's
-				     preempted call drives (ipc/invoke.c) */
-	struct thread *resume_next, *resume_prev; /* on that message's resumers */
 	bool fault_ipc;           /* waiting for its fault handler's reply */
 
 	/* The IPC fast path's last lookup: while cap_generation is still
@@ -82,6 +79,7 @@ struct thread {
 #define WAIT_CALL       3   /* a receiver on the queue waiting_on (register call) */
 #define WAIT_REPLY      4   /* the register reply of the thread waiting_on */
 #define WAIT_SLEEP      5
+#define WAIT_DESTROY    6   /* the destruction of the object waiting_on (kern/work.h) */
 
 /* Block the current thread; wake it with results. */
 void thread_block(struct thread *t, unsigned wait, void *on);
@@ -95,6 +93,10 @@ void thread_stop(struct thread *t);
 /* Record a fault and stop the thread; the kernel carries on. */
 void thread_fault(struct thread *t, uint64_t cause, uint64_t pc, uint64_t value);
 void thread_slot_cleared(struct thread *t, unsigned index);
+/* The caller's destroy of o was cut: it waits until the worker is done. */
+void thread_wait_destroy(struct thread *t, struct obj *o);
+/* o's destruction is over: wake every thread waiting for it. */
+void thread_wake_destroyers(struct obj *o);
 /* The thread whose registers r are (a trap from user mode saves into the
  * running thread's). */
 static inline struct thread *thread_of_regs(struct arch_regs *r)

@@ -42,6 +42,7 @@
 #include <kern/printf.h>
 #include <kern/sched.h>
 #include <kern/thread.h>
+#include <kern/work.h>
 
 #define REPORT_MAX 8
 #define SEEN_PAGES 256                 /* one bit a frame: 32 GiB of RAM */
@@ -351,6 +352,13 @@ static void check_pagetable(struct pagetable *pt)
 
 /* ---- threads ------------------------------------------------------------ */
 
+/* A live thread: an object, or a hart's worker (kern/work.h), which is
+ * static and no activity's. */
+static bool live_thread(const struct thread *t)
+{
+	return t && (live(t, OBJ_THREAD) || work_is_worker(t));
+}
+
 static bool on_thread_list(struct thread *head, struct thread *t)
 {
 	for (unsigned n = 0; head && n < 1000000; head = head->wq_next, n++)
@@ -406,6 +414,11 @@ static void check_thread(struct thread *t)
 		case WAIT_SLEEP:
 			RULE(on_thread_list(ipc_sleepers(), t), "ipc", t, "sleeps off the list");
 			break;
+		case WAIT_DESTROY:
+			RULE(live(on, OBJ_NONE) && ((struct obj *)on)->dying &&
+				     on_thread_list(((struct obj *)on)->destroy_waiters, t),
+			     "work", t, "waits for a destruction that does not list it");
+			break;
 		default:
 			bad("thread", t, "blocked on nothing");
 		}
@@ -414,25 +427,13 @@ static void check_thread(struct thread *t)
 		RULE(live(t->reply_to, OBJ_THREAD) && t->reply_to->state == THREAD_BLOCKED &&
 			     t->reply_to->wait == WAIT_REPLY && t->reply_to->waiting_on == t,
 		     "ipc", t, "owes a reply to a thread that does not wait for it");
-	if (t->resume_msg) {
-		struct message *m = (struct message *)t->resume_msg;
-		bool listed = false;
-		RULE(live(m, OBJ_MESSAGE), "live", t, "drives a dead message's transfer");
-		if (live(m, OBJ_MESSAGE))
-			for (struct thread *r = m->resumers; r; r = r->resume_next)
-				listed |= r == t;
-		RULE(listed, "ipc", t, "drives a transfer whose message does not list it");
-	}
-	if (t->pending_destroy)
-		RULE(live(t->pending_destroy, OBJ_NONE) && t->pending_destroy->destroyer == t,
-		     "live", t, "resumes a destroy its target does not know of");
 }
 
 static void check_run_queues(void)
 {
 	for (unsigned h = 0; h < arch_ncpus(); h++) {
 		struct runqueue *q = &sched_rq[h];
-		RULE(!q->current || live(q->current, OBJ_THREAD), "live", 0,
+		RULE(!q->current || live_thread(q->current), "live", 0,
 		     "a hart's current thread is dead");
 		for (unsigned p = 0; p < NPRIO; p++) {
 			struct thread *t = q->head[p];
@@ -440,7 +441,7 @@ static void check_run_queues(void)
 			if (!t)
 				continue;
 			do {
-				if (!live(t, OBJ_THREAD)) {
+				if (!live_thread(t)) {
 					bad("live", 0, "a run queue holds a dead thread");
 					break;
 				}
@@ -452,7 +453,7 @@ static void check_run_queues(void)
 		}
 	}
 	for (struct thread *t = ipc_sleepers(); t; t = t->wq_next) {
-		if (!live(t, OBJ_THREAD)) {
+		if (!live_thread(t)) {
 			bad("live", 0, "a dead thread sleeps");
 			break;
 		}
@@ -535,22 +536,28 @@ static void check_message(struct message *m)
 		RULE(live(m->waiter, OBJ_THREAD) && m->waiter->state == THREAD_BLOCKED &&
 			     m->waiter->wait == WAIT_MESSAGE && m->waiter->waiting_on == m,
 		     "ipc", m, "its waiter does not wait on it");
-	for (struct thread *r = m->resumers; r; r = r->resume_next) {
-		if (!live(r, OBJ_THREAD)) {
-			bad("live", m, "a dead thread drives its transfer");
-			break;
-		}
-		RULE(r->resume_msg == &m->hdr, "ipc", m, "lists a resumer that drives another");
-		RULE(!r->resume_next || r->resume_next->resume_prev == r, "ipc", m,
-		     "resumer links disagree");
-	}
+	/* Between system calls a transfer is in progress only as the
+	 * worker's work (kern/work.h). */
+	RULE(m->xfer.queued == (m->state == MSG_TRANSFER && m->is_source), "work", m,
+	     "a transfer in progress the worker does not carry on, or the other way");
+	if (m->xfer.queued)
+		RULE(m->xfer.kind == WORK_TRANSFER, "work", m, "its transfer queued as other work");
 }
 
 static void check_other(struct obj *o)
 {
-	if (o->destroyer)
-		RULE(live(o->destroyer, OBJ_THREAD) && o->destroyer->pending_destroy == o, "live", o,
-		     "names a destroyer that does not resume it");
+	unsigned n = 0;
+
+	RULE(!o->work.queued || (o->dying && o->work.kind == WORK_DESTROY), "work", o,
+	     "destruction queued for an object not dying");
+	for (struct thread *t = o->destroy_waiters; t && n < 100000; t = t->wq_next, n++) {
+		if (!live(t, OBJ_THREAD)) {
+			bad("live", o, "a dead thread waits for its destruction");
+			break;
+		}
+		RULE(t->state == THREAD_BLOCKED && t->wait == WAIT_DESTROY && t->waiting_on == o,
+		     "work", o, "lists a thread that does not wait for its destruction");
+	}
 	if (o->type == OBJ_IRQ) {
 		struct irq *i = (struct irq *)o;
 		RULE(irq_of_source(i->source) == i, "ipc", o, "not its source's object");
@@ -596,6 +603,7 @@ static unsigned long check_everything(void)
 				children += ((struct activity *)o)->used;
 			nodes += check_tree(o);
 			slots += check_slots(o);
+			check_other(o);
 			switch (o->type) {
 			case OBJ_PAGETABLE:
 				check_pagetable((struct pagetable *)o);
@@ -605,9 +613,6 @@ static unsigned long check_everything(void)
 				break;
 			case OBJ_MESSAGE:
 				check_message((struct message *)o);
-				break;
-			default:
-				check_other(o);
 				break;
 			}
 		}

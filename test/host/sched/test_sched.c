@@ -87,6 +87,17 @@ void arch_send_ipi(unsigned cpu)
 	ipi_pending[cpu] = true;
 }
 
+/* No kernel work in this test: the scheduler never meets a worker. */
+bool work_is_worker(const struct thread *t)
+{
+	(void)t;
+	return false;
+}
+
+void work_run(void)
+{
+}
+
 /* One process plays every hart: leaving user mode is the IPI alone. */
 void arch_cpu_leave_user(unsigned cpu)
 {
