@@ -84,6 +84,8 @@ unsigned run_corrupt(void);    /* robust.c: hand-made header/structure damage */
 unsigned run_fuzz(const char *name, const uint8_t *blob, size_t size,
 		  uint64_t seed, unsigned mutations); /* robust.c */
 unsigned run_oracle(const char *name, const uint8_t *blob, size_t size);
-unsigned run_facts(const char *name, const uint8_t *blob, size_t size);
+/* facts.c: ours (a project tree) must have a row; an upstream tree may not. */
+unsigned run_facts(const char *name, const uint8_t *blob, size_t size,
+		   bool ours);
 
 #endif

@@ -2,14 +2,16 @@
 /*
  * fdt_test: host tests of kern/fdt.c and kern/board.c.
  *
- *   fdt_test synthetic      trees built here; runs without ../shared
- *   fdt_test oracle DIR     every DIR/ *.dtb against libfdt
- *   fdt_test facts DIR      known board facts (../shared/boards/README.md)
- *   fdt_test fuzz DIR [N]   truncation and N mutations per DIR/ *.dtb
+ *   fdt_test synthetic                 trees built here
+ *   fdt_test oracle DTS BOARDS         every *.dtb against libfdt
+ *   fdt_test facts DTS BOARDS          the board facts of facts.c
+ *   fdt_test fuzz DTS BOARDS [N]       truncation and N mutations per *.dtb
  *
- * Exit 0 on success, 1 on any failure, 77 (ctest: skipped) when DIR, which
- * lives beside the repository rather than in it, is absent. The fuzz seed is
- * printed and can be set with FDT_FUZZ_SEED.
+ * DTS holds the project's own board trees, dts/ compiled by the build: they
+ * are always there, so these never skip. BOARDS holds the real boards' trees
+ * (../shared/boards, beside the repository, not in it); the modes check it
+ * too when it is there. Exit 0 on success, 1 on any failure. The fuzz seed
+ * is printed and can be set with FDT_FUZZ_SEED.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -147,7 +149,7 @@ void board_compare(const char *name, const struct board *got,
 	CMP(dtb_size, "%u");
 }
 
-/* ---- the board directory ---------------------------------------------- */
+/* ---- the board directories -------------------------------------------- */
 
 static uint8_t *load(const char *path, size_t *size)
 {
@@ -173,12 +175,25 @@ static uint8_t *load(const char *path, size_t *size)
 	return buf;
 }
 
+/* dir/name, loaded; a failure to read counts and gives NULL. */
+static uint8_t *load_in(const char *dir, const char *name, size_t *size)
+{
+	char path[4096];
+	uint8_t *blob;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	blob = load(path, size);
+	if (!blob)
+		test_fail(__FILE__, __LINE__, "cannot read %s", path);
+	return blob;
+}
+
 static int cmp_names(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorted *.dtb names in dir; -1 with a skip message if dir is missing. */
+/* Sorted *.dtb names in dir, or -1 (errno set) if dir cannot be opened. */
 static int list_dtbs(const char *dir, char *names[MAX_FILES])
 {
 	DIR *d = opendir(dir);
@@ -186,11 +201,8 @@ static int list_dtbs(const char *dir, char *names[MAX_FILES])
 	size_t len;
 	int n = 0;
 
-	if (!d) {
-		printf("skipped: %s not found: %s (../shared lives beside the "
-		       "repository, not in it)\n", dir, strerror(errno));
+	if (!d)
 		return -1;
-	}
 	while ((e = readdir(d)) != NULL && n < MAX_FILES) {
 		len = strlen(e->d_name);
 		if (len > 4 && strcmp(e->d_name + len - 4, ".dtb") == 0)
@@ -198,8 +210,44 @@ static int list_dtbs(const char *dir, char *names[MAX_FILES])
 	}
 	closedir(d);
 	qsort(names, (size_t)n, sizeof(names[0]), cmp_names);
-	if (n == 0)
-		printf("skipped: no *.dtb in %s\n", dir);
+	return n;
+}
+
+static void free_names(char *names[], int n)
+{
+	while (n > 0)
+		free(names[--n]);
+}
+
+/*
+ * The two directories a mode runs over. The project's trees (dts/, built
+ * by dtc into the build directory) are always there, so a missing or empty
+ * directory is a failure. The real boards' trees live beside the
+ * repository, not in it: without them those checks are left out, with a
+ * note.
+ */
+static int list_ours(const char *dir, char *names[MAX_FILES])
+{
+	int n = list_dtbs(dir, names);
+
+	if (n < 0)
+		test_fail(__FILE__, __LINE__, "%s: %s (the build compiles dts/ "
+			  "there with dtc)", dir, strerror(errno));
+	else if (n == 0)
+		test_fail(__FILE__, __LINE__, "no *.dtb in %s", dir);
+	return n;
+}
+
+static int list_upstream(const char *dir, char *names[MAX_FILES],
+			 const char *what)
+{
+	int n = list_dtbs(dir, names);
+
+	if (n < 0)
+		printf("%s: %s not found: %s (../shared lives beside the "
+		       "repository, not in it)\n", what, dir, strerror(errno));
+	else if (n == 0)
+		printf("%s: no *.dtb in %s\n", what, dir);
 	return n;
 }
 
@@ -212,29 +260,25 @@ uint64_t test_seed(void)
 	return s ? strtoull(s, NULL, 0) : DEFAULT_SEED;
 }
 
-static int run_dir(enum mode mode, const char *dir, unsigned mutations)
+/* One mode over the n trees names[] of dir; ours: the project's own. */
+static void run_trees(enum mode mode, const char *dir, char *names[],
+		      int n, bool ours, unsigned mutations)
 {
-	char *names[MAX_FILES], path[4096];
 	unsigned before;
 	uint8_t *blob;
 	size_t size;
-	int i, n = list_dtbs(dir, names);
+	int i;
 
-	if (n <= 0)
-		return SKIP_EXIT;
-	if (mode == MODE_FUZZ)
-		printf("fuzz seed %#" PRIx64 " (set FDT_FUZZ_SEED to change)\n",
-		       test_seed());
+	printf("%s trees in %s:\n", ours ? "project" : "upstream", dir);
 	for (i = 0; i < n; i++) {
-		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
-		blob = load(path, &size);
 		before = test_failures;
+		blob = load_in(dir, names[i], &size);
 		if (!blob) {
-			test_fail(__FILE__, __LINE__, "cannot read %s", path);
+			/* counted by load_in */
 		} else if (mode == MODE_ORACLE) {
 			run_oracle(names[i], blob, size);
 		} else if (mode == MODE_FACTS) {
-			run_facts(names[i], blob, size);
+			run_facts(names[i], blob, size, ours);
 		} else {
 			run_fuzz(names[i], blob, size, test_seed() + (uint64_t)i,
 				 mutations);
@@ -242,15 +286,35 @@ static int run_dir(enum mode mode, const char *dir, unsigned mutations)
 		printf("%s %s\n", test_failures == before ? "ok  " : "FAIL",
 		       names[i]);
 		free(blob);
-		free(names[i]);
 	}
+}
+
+static int run_mode(enum mode mode, const char *ours_dir,
+		    const char *boards_dir, unsigned mutations)
+{
+	char *names[MAX_FILES];
+	int n;
+
+	if (mode == MODE_FUZZ)
+		printf("fuzz seed %#" PRIx64 " (set FDT_FUZZ_SEED to change)\n",
+		       test_seed());
+	n = list_ours(ours_dir, names);
+	if (n > 0)
+		run_trees(mode, ours_dir, names, n, true, mutations);
+	free_names(names, n);
+	n = list_upstream(boards_dir, names, "note: upstream trees not "
+			  "checked");
+	if (n > 0)
+		run_trees(mode, boards_dir, names, n, false, mutations);
+	free_names(names, n);
 	return test_failures ? 1 : 0;
 }
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: fdt_test synthetic | oracle DIR | facts DIR"
-		" | fuzz DIR [MUTATIONS]\n");
+	fprintf(stderr, "usage: fdt_test synthetic\n"
+		"       fdt_test oracle|facts DTS_DIR BOARDS_DIR\n"
+		"       fdt_test fuzz DTS_DIR BOARDS_DIR [MUTATIONS]\n");
 	return 2;
 }
 
@@ -269,16 +333,16 @@ int main(int argc, char **argv)
 		       test_failures ? "FAIL" : "ok  ", test_failures);
 		return test_failures ? 1 : 0;
 	}
-	if (argc < 3)
+	if (argc < 4)
 		return usage();
 	if (strcmp(argv[1], "oracle") == 0)
-		return run_dir(MODE_ORACLE, argv[2], 0);
+		return run_mode(MODE_ORACLE, argv[2], argv[3], 0);
 	if (strcmp(argv[1], "facts") == 0)
-		return run_dir(MODE_FACTS, argv[2], 0);
+		return run_mode(MODE_FACTS, argv[2], argv[3], 0);
 	if (strcmp(argv[1], "fuzz") == 0) {
-		if (argc > 3)
-			mutations = (unsigned)strtoul(argv[3], NULL, 0);
-		return run_dir(MODE_FUZZ, argv[2], mutations);
+		if (argc > 4)
+			mutations = (unsigned)strtoul(argv[4], NULL, 0);
+		return run_mode(MODE_FUZZ, argv[2], argv[3], mutations);
 	}
 	return usage();
 }
