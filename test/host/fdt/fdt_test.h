@@ -87,5 +87,9 @@ unsigned run_oracle(const char *name, const uint8_t *blob, size_t size);
 /* facts.c: ours (a project tree) must have a row; an upstream tree may not. */
 unsigned run_facts(const char *name, const uint8_t *blob, size_t size,
 		   bool ours);
+/* compare.c: a project tree and an upstream tree of the same board. */
+unsigned run_compare(const char *ours_name, const uint8_t *ours,
+		     size_t ours_size, const char *up_name, const uint8_t *up,
+		     size_t up_size);
 
 #endif

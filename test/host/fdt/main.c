@@ -6,12 +6,15 @@
  *   fdt_test oracle DTS BOARDS         every *.dtb against libfdt
  *   fdt_test facts DTS BOARDS          the board facts of facts.c
  *   fdt_test fuzz DTS BOARDS [N]       truncation and N mutations per *.dtb
+ *   fdt_test upstream DTS BOARDS       DTS/X.dtb and BOARDS/X[.*].dtb give
+ *                                      the kernel the same board
  *
- * DTS holds the project's own board trees, dts/ compiled by the build: they
- * are always there, so these never skip. BOARDS holds the real boards' trees
+ * DTS holds the project's own board trees, dts/ compiled by the build: the
+ * first four always run and never skip. BOARDS holds the real boards' trees
  * (../shared/boards, beside the repository, not in it); the modes check it
- * too when it is there. Exit 0 on success, 1 on any failure. The fuzz seed
- * is printed and can be set with FDT_FUZZ_SEED.
+ * too when it is there, and "upstream", which needs it, exits 77 (ctest:
+ * skipped), saying why, when it is absent. Exit 0 on success, 1 on any
+ * failure. The fuzz seed is printed and can be set with FDT_FUZZ_SEED.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -223,8 +226,8 @@ static void free_names(char *names[], int n)
  * The two directories a mode runs over. The project's trees (dts/, built
  * by dtc into the build directory) are always there, so a missing or empty
  * directory is a failure. The real boards' trees live beside the
- * repository, not in it: without them those checks are left out, with a
- * note.
+ * repository, not in it: without them those checks are left out, and
+ * "fdt_test upstream" is the test that says so by skipping.
  */
 static int list_ours(const char *dir, char *names[MAX_FILES])
 {
@@ -310,10 +313,83 @@ static int run_mode(enum mode mode, const char *ours_dir,
 	return test_failures ? 1 : 0;
 }
 
+/*
+ * Does the project tree ours (X.dtb) describe the upstream tree theirs?
+ * Yes for X.dtb itself and for variants of it, X.<what>.dtb, such as the
+ * U-Boot control tree X.u-boot-control.dtb: the kernel must learn the same
+ * board from each.
+ */
+static bool describes(const char *ours, const char *theirs)
+{
+	size_t stem = strlen(ours) - strlen(".dtb");
+
+	return strcmp(ours, theirs) == 0 ||
+	       (strncmp(ours, theirs, stem) == 0 && theirs[stem] == '.');
+}
+
+/* Project tree ours against every upstream tree it describes. */
+static void compare_one(const char *ours_dir, const char *ours,
+			const char *boards_dir, char *theirs[], int n)
+{
+	uint8_t *a, *b;
+	size_t a_size, b_size;
+	unsigned before;
+	int i, found = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!describes(ours, theirs[i]))
+			continue;
+		found++;
+		before = test_failures;
+		a = load_in(ours_dir, ours, &a_size);
+		b = load_in(boards_dir, theirs[i], &b_size);
+		if (a && b)
+			run_compare(ours, a, a_size, theirs[i], b, b_size);
+		printf("%s %s = %s\n", test_failures == before ? "ok  " : "FAIL",
+		       ours, theirs[i]);
+		free(a);
+		free(b);
+	}
+	CHECK(found, "%s: no upstream tree of that name in %s", ours,
+	      boards_dir);
+}
+
+/* The upstream trees no project tree describes, so nothing checks. */
+static void note_undescribed(char *ours[], int n_ours, char *theirs[],
+			     int n_theirs)
+{
+	int i, j;
+
+	for (j = 0; j < n_theirs; j++) {
+		for (i = 0; i < n_ours && !describes(ours[i], theirs[j]); i++)
+			;
+		if (i == n_ours)
+			printf("note: no project tree describes %s\n",
+			       theirs[j]);
+	}
+}
+
+static int run_upstream(const char *ours_dir, const char *boards_dir)
+{
+	char *ours[MAX_FILES], *theirs[MAX_FILES];
+	int n_ours, n_theirs, i;
+
+	n_theirs = list_upstream(boards_dir, theirs, "skipped");
+	if (n_theirs <= 0)
+		return SKIP_EXIT;
+	n_ours = list_ours(ours_dir, ours);
+	for (i = 0; i < n_ours; i++)
+		compare_one(ours_dir, ours[i], boards_dir, theirs, n_theirs);
+	note_undescribed(ours, n_ours, theirs, n_theirs);
+	free_names(ours, n_ours);
+	free_names(theirs, n_theirs);
+	return test_failures ? 1 : 0;
+}
+
 static int usage(void)
 {
 	fprintf(stderr, "usage: fdt_test synthetic\n"
-		"       fdt_test oracle|facts DTS_DIR BOARDS_DIR\n"
+		"       fdt_test oracle|facts|upstream DTS_DIR BOARDS_DIR\n"
 		"       fdt_test fuzz DTS_DIR BOARDS_DIR [MUTATIONS]\n");
 	return 2;
 }
@@ -339,6 +415,8 @@ int main(int argc, char **argv)
 		return run_mode(MODE_ORACLE, argv[2], argv[3], 0);
 	if (strcmp(argv[1], "facts") == 0)
 		return run_mode(MODE_FACTS, argv[2], argv[3], 0);
+	if (strcmp(argv[1], "upstream") == 0)
+		return run_upstream(argv[2], argv[3]);
 	if (strcmp(argv[1], "fuzz") == 0) {
 		if (argc > 4)
 			mutations = (unsigned)strtoul(argv[4], NULL, 0);
