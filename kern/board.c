@@ -3,7 +3,8 @@
  * board_from_fdt(): everything the kernel learns from the device tree, in
  * one pass at boot. The rules (which harts count, how the console and the
  * PLIC contexts are found) are spelled out next to each parser; see also
- * kern/board.h and ../shared/boards/README.md for the boards they are for.
+ * kern/board.h, and dts/ for the boards they are for (what each board's
+ * tree holds, and where those facts come from).
  *
  * Policy on bad input: a malformed tree, or one that leaves the kernel
  * unable to run (no RAM bank, no usable hart, no timebase) is an error; a
