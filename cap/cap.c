@@ -74,6 +74,48 @@ void cap_move(struct cap *dst, struct cap *src)
 	clear_contents(src);
 }
 
+void cap_move_begin(struct cap *dst, struct cap *src)
+{
+	dst->obj = src->obj;
+	dst->badge = src->badge;
+	dst->type = src->type;
+	dst->rights = src->rights;
+	dst->reserved = CAP_MOVE_DST;
+	dst->first_child = 0;
+	dst->parent = src->parent;
+	dst->prev_sibling = src;
+	dst->next_sibling = src->next_sibling;
+	if (src->next_sibling)
+		src->next_sibling->prev_sibling = dst;
+	src->next_sibling = dst;
+	src->reserved = CAP_MOVING;
+}
+
+bool cap_move_children(struct cap *dst, struct cap *src, unsigned max)
+{
+	struct cap *k;
+
+	while ((k = src->first_child) && max--) {
+		remove_from_siblings(k);
+		add_child(dst, k);
+	}
+	return !src->first_child;
+}
+
+void cap_move_end(struct cap *dst, struct cap *src)
+{
+	remove_from_siblings(src);
+	clear_contents(src);
+	dst->reserved = 0;
+}
+
+bool cap_moving_to(const struct cap *src, const struct cap *dst)
+{
+	return !cap_is_empty(src) && src->reserved == CAP_MOVING &&
+	       dst->reserved == CAP_MOVE_DST && src->next_sibling == dst && dst->obj == src->obj &&
+	       dst->rights == src->rights && dst->badge == src->badge;
+}
+
 void cap_unlink(struct cap *c)
 {
 	struct cap *k = c->first_child;
@@ -92,6 +134,22 @@ void cap_unlink(struct cap *c)
 	c->first_child = 0;
 	remove_from_siblings(c);
 	clear_contents(c);
+}
+
+bool cap_adopt_children(struct cap *c, unsigned max)
+{
+	struct cap *k;
+
+	while ((k = c->first_child) && max--) {
+		remove_from_siblings(k);
+		if (c->parent) {
+			add_child(c->parent, k);
+		} else {
+			k->parent = 0;
+			k->prev_sibling = k->next_sibling = 0;
+		}
+	}
+	return !c->first_child;
 }
 
 struct cap *cap_first_leaf(struct cap *c)

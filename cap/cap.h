@@ -35,7 +35,8 @@ struct cap {
 	uint8_t type;             /* OBJ_* (equals obj->type) */
 	uint8_t rights;           /* CAP_R | CAP_W | CAP_X | CAP_G */
 	uint16_t index;           /* slot number within the container */
-	uint32_t reserved;
+	uint32_t reserved;        /* CAP_MOVING / CAP_MOVE_DST while a move of a
+				     capability with children is cut half way */
 	struct obj *container;    /* the object whose storage holds this slot */
 	struct cap *parent;
 	struct cap *first_child;
@@ -63,15 +64,35 @@ static inline bool cap_is_empty(const struct cap *c)
  */
 extern uint64_t cap_generation;
 
+#define CAP_MOVING   0x1   /* this capability is being moved to its next sibling */
+#define CAP_MOVE_DST 0x2   /* this one is where its previous sibling moves to */
+
 /* Make slot dst (empty) a child of src, with rights src->rights & mask. */
 void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask);
-/* Move src's node into empty slot dst; src becomes empty. */
+/* Move src's node into empty slot dst; src becomes empty. Costs one step
+ * per child of src (each names its parent): for a capability with many
+ * children, the three steps below instead, with as many children as
+ * wanted handed over at a time, the tree whole after each:
+ *  - cap_move_begin: dst takes src's contents and sits beside it, as its
+ *    next sibling (both are the same capability for the while);
+ *  - cap_move_children: up to max of src's children become dst's; true
+ *    when src has none left;
+ *  - cap_move_end: src, childless, leaves; dst is where src was.
+ * cap_moving_to says whether a cut move from src to dst is under way. */
 void cap_move(struct cap *dst, struct cap *src);
+void cap_move_begin(struct cap *dst, struct cap *src);
+bool cap_move_children(struct cap *dst, struct cap *src, unsigned max);
+void cap_move_end(struct cap *dst, struct cap *src);
+bool cap_moving_to(const struct cap *src, const struct cap *dst);
 /* Take c out of the tree (children go to its parent) and empty the slot.
  * The caller runs the container's side effects first (cap_slot_clear). */
 void cap_unlink(struct cap *c);
-/* The deepest first descendant of c, or NULL if c has no children: deleting
- * these one by one, leaves first, is how revoke proceeds. */
+/* Hand up to max of c's children to c's parent (they keep their place in
+ * the tree, one level up, as cap_unlink would put them); true when c has
+ * none left. So a capability with many children is deleted a batch at a
+ * time, the tree whole after every batch. */
+bool cap_adopt_children(struct cap *c, unsigned max);
+/* The deepest first descendant of c, or NULL if c has no children. */
 struct cap *cap_first_leaf(struct cap *c);
 /* Pre-order walk of top's descendants: cap_next_in_subtree(top, top) is
  * the first, NULL after the last. */

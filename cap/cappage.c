@@ -25,7 +25,8 @@ int cappage_teardown(struct cappage *cp)
 	for (unsigned i = 0; i < CAP_SLOTS_PER_PAGE; i++) {
 		if (cap_is_empty(&cp->slots[i]))
 			continue;
-		cap_delete(&cp->slots[i]);
+		if (cap_delete_preemptible(&cp->slots[i]) == KERR_PREEMPTED)
+			return KERR_PREEMPTED;
 		if (i % 16 == 15 && cap_should_preempt())
 			return KERR_PREEMPTED;
 	}

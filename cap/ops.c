@@ -62,6 +62,7 @@ static bool injected(void)
 
 bool cap_should_preempt(void)
 {
+	kstat_point();
 	/* Injection first: when it is on, every n-th point ends the slice
 	 * whether or not a tick is also pending, so tests see the same cuts
 	 * on every host. */
@@ -72,19 +73,53 @@ bool cap_should_preempt(void)
 }
 
 /*
- * Revocation deletes leaves one at a time, so the tree itself records how
- * far it got: a restarted revoke simply finds the next leaf. It checks for
- * a pending timer interrupt every CAP_REVOKE_BATCH deletions.
+ * Each step of a long delete or revoke costs a bounded amount, whatever
+ * the tree's shape: handing CAP_ADOPT_BATCH children up a level, or
+ * deleting one capability that has no children left. A preemption point
+ * comes every CAP_REVOKE_BATCH steps. The tree itself records how far it
+ * got, whole after every step: a call issued again carries on.
  */
-#define CAP_REVOKE_BATCH 16
+#define CAP_ADOPT_BATCH  16
+#define CAP_REVOKE_BATCH 8
 
+int cap_delete_preemptible(struct cap *c)
+{
+	while (!cap_adopt_children(c, CAP_ADOPT_BATCH))
+		if (cap_should_preempt())
+			return KERR_PREEMPTED;
+	cap_delete(c);
+	return ERR_OK;
+}
+
+int cap_move_preemptible(struct cap *dst, struct cap *src)
+{
+	if (!cap_moving_to(src, dst)) {
+		if (!src->first_child) {
+			cap_move(dst, src);
+			return ERR_OK;
+		}
+		cap_move_begin(dst, src);
+	}
+	while (!cap_move_children(dst, src, CAP_ADOPT_BATCH))
+		if (cap_should_preempt())
+			return KERR_PREEMPTED;
+	cap_move_end(dst, src);
+	return ERR_OK;
+}
+
+/*
+ * Revoke deletes c's children, first handing each one's own children up
+ * to c, so no step walks the tree: a chain thousands deep and a capability
+ * with thousands of children cost the same per step.
+ */
 int cap_revoke(struct cap *c)
 {
-	struct cap *leaf;
+	struct cap *x;
 	unsigned n = 0;
 
-	while ((leaf = cap_first_leaf(c)) != 0) {
-		cap_delete(leaf);
+	while ((x = c->first_child) != 0) {
+		if (cap_adopt_children(x, CAP_ADOPT_BATCH))
+			cap_delete(x);
 		if (++n % CAP_REVOKE_BATCH == 0 && cap_should_preempt())
 			return KERR_PREEMPTED;
 	}

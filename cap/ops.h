@@ -10,8 +10,18 @@
 
 #include <cap/cap.h>
 
-/* Delete the capability in c (non-empty). Its children move up a level. */
+/* Delete the capability in c (non-empty). Its children move up a level, all
+ * at once: for slots users cannot derive from (inside objects), or that
+ * have few children. */
 void cap_delete(struct cap *c);
+/* The same for any slot: the children move up a batch at a time, with
+ * preemption points (KERR_PREEMPTED: c is still there with fewer children,
+ * the tree whole; call again). */
+int cap_delete_preemptible(struct cap *c);
+/* Move src (non-empty) to dst (empty, or the other half of a move of src
+ * that was cut: cap_moving_to), its children handed over a batch at a
+ * time; KERR_PREEMPTED: call again. */
+int cap_move_preemptible(struct cap *dst, struct cap *src);
 /* Delete everything derived from c, leaves first. Returns ERR_OK, or
  * KERR_PREEMPTED with the work so far done (call again to go on). */
 int cap_revoke(struct cap *c);

@@ -62,19 +62,29 @@ static void message_teardown(struct message *m)
 	delete_if_set(&m->thread);
 }
 
-static void queue_teardown(struct queue *q)
+/* Everyone waiting on q is told, a batch at a time: a queue can have
+ * thousands waiting. The lists are the progress. */
+#define QUEUE_TEARDOWN_BATCH 16
+
+static int queue_teardown(struct queue *q)
 {
 	struct message *m;
 	struct thread *t;
+	unsigned n = 0;
 
 	while ((m = q->senders) || (m = q->receivers)) {
 		queue_unlink_msg(m);
 		msg_finish(m, ERR_DEAD, 0, 0, 0);
+		if (++n % QUEUE_TEARDOWN_BATCH == 0 && cap_should_preempt())
+			return KERR_PREEMPTED;
 	}
 	while ((t = q->callers) || (t = q->waiters)) {
 		ipc_cancel(t);
 		ipc_fail_caller(t, ERR_DEAD);
+		if (++n % QUEUE_TEARDOWN_BATCH == 0 && cap_should_preempt())
+			return KERR_PREEMPTED;
 	}
+	return ERR_OK;
 }
 
 int ipc_obj_teardown(struct obj *o)
@@ -84,8 +94,7 @@ int ipc_obj_teardown(struct obj *o)
 		message_teardown((struct message *)o);
 		break;
 	case OBJ_QUEUE:
-		queue_teardown((struct queue *)o);
-		break;
+		return queue_teardown((struct queue *)o);
 	case OBJ_REPLY: {
 		struct reply *r = (struct reply *)o;
 		/* Its caller would wait for ever: the call ends. */

@@ -25,7 +25,14 @@
 
 bool ipc_fastpath_enabled = true;   /* SYSCTL_FASTPATH */
 
-static struct thread *sleepers;   /* boot hart only: threads run there */
+/*
+ * Sleeping threads, in the order they wake (wake_tick, then the order they
+ * went to sleep): the tick takes the due ones off the front and touches
+ * no other. A sleep is put in place from the back, where most land (sleeps
+ * of one length arrive in the order they end); one that ends before many
+ * others walks past them. The boot hart's tick drives it (ipc_tick).
+ */
+static struct thread *sleepers, *sleepers_tail;
 
 /* Append t to a list with a tail pointer (FIFO). */
 static void tpush(struct thread **head, struct thread **tail, struct thread *t)
@@ -37,16 +44,6 @@ static void tpush(struct thread **head, struct thread **tail, struct thread *t)
 	else
 		*head = t;
 	*tail = t;
-}
-
-/* Put t at the front of a list without a tail pointer. */
-static void tpush_front(struct thread **head, struct thread *t)
-{
-	t->wq_prev = 0;
-	t->wq_next = *head;
-	if (*head)
-		(*head)->wq_prev = t;
-	*head = t;
 }
 
 static void tunlink(struct thread **head, struct thread **tail, struct thread *t)
@@ -83,7 +80,7 @@ void ipc_cancel(struct thread *t)
 		break;
 	}
 	case WAIT_SLEEP:
-		tunlink(&sleepers, 0, t);
+		tunlink(&sleepers, &sleepers_tail, t);
 		break;
 	case WAIT_DESTROY:
 		tunlink(&((struct obj *)t->waiting_on)->destroy_waiters, 0, t);
@@ -261,6 +258,25 @@ struct thread *ipc_sleepers(void)
 
 static uint64_t now_ticks;
 
+/* Into the sleepers, after every one that wakes no later. */
+static void sleep_insert(struct thread *t)
+{
+	struct thread *after = sleepers_tail;
+
+	while (after && after->wake_tick > t->wake_tick)
+		after = after->wq_prev;
+	t->wq_prev = after;
+	t->wq_next = after ? after->wq_next : sleepers;
+	if (t->wq_next)
+		t->wq_next->wq_prev = t;
+	else
+		sleepers_tail = t;
+	if (after)
+		after->wq_next = t;
+	else
+		sleepers = t;
+}
+
 struct sysret ipc_sleep(struct thread *self, unsigned long ticks)
 {
 	if (ticks == 0)
@@ -268,21 +284,18 @@ struct sysret ipc_sleep(struct thread *self, unsigned long ticks)
 	/* Saturate: a huge count must not wrap into a short sleep. */
 	self->wake_tick = ticks > UINT64_MAX - now_ticks ? UINT64_MAX : now_ticks + ticks;
 	thread_block(self, WAIT_SLEEP, 0);
-	tpush_front(&sleepers, self);
+	sleep_insert(self);
 	return SYSRET(KERR_BLOCKED);
 }
 
 void ipc_tick(void)
 {
-	struct thread *t = sleepers, *next;
+	struct thread *t;
 
 	now_ticks++;
 	kstat.tick_instret = arch_instret();
-	for (; t; t = next) {
-		next = t->wq_next;
-		if (t->wake_tick <= now_ticks) {
-			tunlink(&sleepers, 0, t);
-			thread_wake(t, SYSRET(ERR_OK));
-		}
+	while ((t = sleepers) && t->wake_tick <= now_ticks) {
+		tunlink(&sleepers, &sleepers_tail, t);
+		thread_wake(t, SYSRET(ERR_OK));
 	}
 }

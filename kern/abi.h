@@ -166,6 +166,11 @@
 #define KCOUNT_COPY_PREEMPT 4   /* capability-copy loops stopped at a preemption point */
 #define KCOUNT_TICK_INSTRET 5   /* instret when the last timer interrupt was taken */
 #define KCOUNT_FASTPATH     6   /* register IPC calls the fast path completed */
+#define KCOUNT_STRETCH      7   /* the longest stretch of kernel work without a
+				   preemption point, in instructions, since SYSCTL_STRETCH */
+#define KCOUNT_STRETCH_OP   8   /* what it was: system call | method << 8 |
+				   object type << 16 (a worker's step: 0xff | kind << 8) */
+#define KCOUNT_ASID_FLUSHES 9   /* switches to a space that flushed the whole TLB */
 #define SYSCTL_FASTPATH     3   /* a2 = 0 off, 1 on: the register fast path (for tests) */
 #define SYSCTL_TICK         5   /* a2 = tick interval in timebase units, 10 us .. 10 s
 				   (0: the default, 10 ms); short ones make preemption
@@ -176,6 +181,8 @@
 				   operation acts as if the tick had come and ends the
 				   caller's slice (for tests; 0 = off, n <= 1000) */
 #define SYSCTL_PREEMPT_EVERY_MAX 1000
+#define SYSCTL_STRETCH      8   /* a2 = 1: measure (and reset) the longest stretch of
+				   kernel work without a preemption point; 0: stop */
 #define SYSCTL_CHECK        7   /* (R) run the kernel's invariant checker, in the test
 				   image only (else ERR_BAD_METHOD) -> a1 = rules broken
 				   (each is printed on the kernel console) */

@@ -23,8 +23,9 @@
  *    point cut waits for its hart's worker to carry it on; the progress is
  *    in the object itself (its capabilities revoked so far, its contents
  *    released so far). destroy_waiters lists (through wq_next) the threads
- *    blocked in WAIT_DESTROY until it is over; they are woken, and work
- *    taken off the lists, before the cell is freed.
+ *    blocked in WAIT_DESTROY until it is over (at most one: a dying
+ *    object's capabilities refuse another destroy); they are woken, and
+ *    work taken off the lists, before the cell is freed.
  */
 
 #include <stdbool.h>

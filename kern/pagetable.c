@@ -158,7 +158,8 @@ int pt_teardown(struct pagetable *pt)
 		struct cap *s = pt_slot(pt, i);
 		if (cap_is_empty(s))
 			continue;
-		cap_delete(s);
+		if (cap_delete_preemptible(s) == KERR_PREEMPTED)
+			return KERR_PREEMPTED;
 		if (++n % 16 == 0 && cap_should_preempt())
 			return KERR_PREEMPTED;
 	}

@@ -225,9 +225,11 @@ void sched_exit(void)
 			q->current = 0;
 			arch_idle_space();
 			arch_tlb_flush_finish();
+			kstat_point();
 			bkl_unlock();
 			arch_idle_wait();   /* wfi with interrupts masked */
 			bkl_lock();
+			kstat_enter(KSTAT_OP_IDLE);
 			arch_poll_interrupts();
 			continue;
 		}

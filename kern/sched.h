@@ -25,6 +25,7 @@
 
 #include <kern/arch.h>
 #include <kern/bkl.h>
+#include <kern/kstat.h>
 #include <kern/pagetable.h>
 #include <kern/thread.h>
 
@@ -100,6 +101,7 @@ sched_run(struct thread *t, struct pagetable *space)
 	t->last_cpu = cpu;
 	if (arch_tlb_flush_owed())
 		arch_tlb_flush_finish();
+	kstat_point();
 	arch_enter_user(&t->regs, pt_space_token(space));   /* drops the lock */
 }
 

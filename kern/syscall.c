@@ -26,6 +26,22 @@
 struct kstat kstat;
 unsigned long (*kern_checker)(void);
 
+void kstat_point(void)
+{
+	unsigned cpu = arch_cpu_index();
+	uint64_t now, d;
+
+	if (!kstat.stretch_on)
+		return;
+	now = arch_instret();
+	d = now - kstat.stretch_mark[cpu];
+	if (d > kstat.stretch_max) {
+		kstat.stretch_max = d;
+		kstat.stretch_op = kstat.stretch_cur_op[cpu];
+	}
+	kstat.stretch_mark[cpu] = now;
+}
+
 #define PAGE_SIZE_BYTES 4096UL
 
 /* The slot caddr names in t's own space; err set (and NULL) on failure. */
@@ -123,15 +139,22 @@ static struct sysret sys_cap_copy(struct pagetable *own, const unsigned long *a,
 	return res;
 }
 
+/* A move of a capability with many children hands them over a batch at a
+ * time (cap/ops.c): cut, the call is issued again and carries on, finding
+ * dst already holding the capability beside src. */
 static struct sysret sys_cap_move(struct pagetable *own, const unsigned long *a)
 {
 	struct sysret res = SYSRET(ERR_OK);
+	struct pagetable *space;
 	struct cap *src, *dst;
 
+	if ((src = sys_slot_at(own, a[0], &res)) && (space = dst_space(own, a[1], &res)) &&
+	    (dst = sys_slot_at(space, a[2], &res)) && cap_moving_to(src, dst))
+		return SYSRET(cap_move_preemptible(dst, src));
+	res = SYSRET(ERR_OK);
 	if (!cap_endpoints(own, a, &src, &dst, &res))
 		return res;
-	cap_move(dst, src);
-	return res;
+	return SYSRET(cap_move_preemptible(dst, src));
 }
 
 static struct sysret sys_cap_slot_op(struct pagetable *own, unsigned nr, const unsigned long *a)
@@ -145,8 +168,7 @@ static struct sysret sys_cap_slot_op(struct pagetable *own, unsigned nr, const u
 		return SYSRET(ERR_SLOT_EMPTY);
 	switch (nr) {
 	case SYS_CAP_DELETE:
-		cap_delete(c);
-		return res;
+		return SYSRET(cap_delete_preemptible(c));
 	case SYS_CAP_REVOKE:
 		return SYSRET(cap_revoke(c));
 	default: /* SYS_CAP_INFO */
@@ -279,8 +301,7 @@ static struct sysret invoke_pagetable(struct pagetable *own, struct cap *c, unsi
 			return SYSRET(ERR_BAD_ARG);
 		if (cap_is_empty(pt_slot(pt, a[2])))
 			return SYSRET(ERR_SLOT_EMPTY);
-		cap_delete(pt_slot(pt, a[2]));
-		return res;
+		return SYSRET(cap_delete_preemptible(pt_slot(pt, a[2])));
 	case PT_INFO:
 		if (!(c->rights & CAP_R))
 			return SYSRET(ERR_RIGHTS);
@@ -393,6 +414,12 @@ static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigne
 			return (struct sysret){ .r[0] = kstat.tick_instret };
 		case KCOUNT_FASTPATH:
 			return (struct sysret){ .r[0] = sched_fastpath_count() };
+		case KCOUNT_STRETCH:
+			return (struct sysret){ .r[0] = kstat.stretch_max };
+		case KCOUNT_STRETCH_OP:
+			return (struct sysret){ .r[0] = kstat.stretch_op };
+		case KCOUNT_ASID_FLUSHES:
+			return (struct sysret){ .r[0] = kstat.asid_flushes };
 		default:
 			return SYSRET(ERR_BAD_ARG);
 		}
@@ -407,6 +434,13 @@ static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigne
 		if (a[2] > 1)
 			return SYSRET(ERR_BAD_ARG);
 		ipc_fastpath_enabled = a[2];
+		return SYSRET(ERR_OK);
+	case SYSCTL_STRETCH:
+		if (a[2] > 1)
+			return SYSRET(ERR_BAD_ARG);
+		kstat.stretch_on = a[2];
+		kstat.stretch_max = kstat.stretch_op = 0;
+		kstat_enter(SYS_INVOKE | SYSCTL_STRETCH << 8 | OBJ_SYSCTL << 16);
 		return SYSRET(ERR_OK);
 	case SYSCTL_CHECK:
 		if (!kern_checker)
@@ -429,6 +463,7 @@ static struct sysret sys_invoke(struct thread *self, struct pagetable *own, cons
 
 	if (!c)
 		return res;
+	kstat_doing(SYS_INVOKE | (a[1] & 0xff) << 8 | (uint64_t)c->type << 16);
 	switch (c->type) {
 	case OBJ_ACTIVITY:
 		return invoke_activity(self, own, c, a[1], a);
@@ -520,6 +555,7 @@ void syscall_dispatch(struct thread *t)
 	for (unsigned i = 0; i < 7; i++)
 		a[i] = arch_regs_arg(&t->regs, i);
 	kstat.syscalls++;
+	kstat_doing(nr & 0xff);
 	switch (nr) {
 	case SYS_NULL:
 		res = SYSRET(ERR_OK);

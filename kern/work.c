@@ -160,6 +160,7 @@ void work_run(void)
 		if (rq->top > top)
 			return;   /* outranked: the scheduler runs the other first */
 		w = q->head[top];
+		kstat_doing(KSTAT_OP_WORK | (uint64_t)w->kind << 8);
 		if (step(w) == ERR_OK)
 			continue;
 		/* Cut: the next item of its priority goes first next time. */

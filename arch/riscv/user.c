@@ -12,6 +12,8 @@
 #include <kern/abi.h>
 #include <kern/arch.h>
 #include <kern/bkl.h>
+#include <kern/kstat.h>
+#include <kern/printf.h>
 #include <kern/sched.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
@@ -57,8 +59,10 @@ static inline __attribute__((always_inline)) void enter_prepare(struct trap_fram
 		csr_write(satp, token);
 		/* Without an ASID the previous space's entries are still in
 		 * the TLB under ASID 0. */
-		if (((token >> SATP_ASID_SHIFT) & SATP_ASID_MASK) == 0)
+		if (((token >> SATP_ASID_SHIFT) & SATP_ASID_MASK) == 0) {
 			sfence_vma_all();
+			kstat.asid_flushes++;
+		}
 	}
 	bkl_unlock();
 }
@@ -125,6 +129,7 @@ void trap_syscall(struct trap_frame *tf)
 {
 	struct thread *t = thread_of_regs(tf);
 
+	kstat_enter(arch_regs_syscall_nr(tf) & 0xff);
 	if (t->state == THREAD_RUNNABLE)
 		syscall_dispatch(t);
 	sched_exit();
@@ -177,6 +182,7 @@ void trap_user(struct trap_frame *tf)
 	unsigned long code = tf->scause & ~SCAUSE_IRQ_FLAG;
 
 	bkl_lock();
+	kstat_enter(KSTAT_OP_TRAP);
 	t = sched_current();
 	if (tf->scause & SCAUSE_IRQ_FLAG) {
 		if (code == IRQ_S_TIMER) {
@@ -223,11 +229,18 @@ void arch_pt_init_root(uint64_t *hw)
 }
 
 /*
- * ASIDs are handed out once each and never reused; when they run out (or
- * the hart has none), new spaces share ASID 0 and every switch to one of
- * them flushes the TLB.
+ * ASIDs: each root table gets one of its own, given back when the table is
+ * freed (arch_space_release has then fenced every hart that may hold its
+ * translations, so the next space to get it finds none), up to
+ * ASID_TRACKED of them in use at once. Beyond that, or on a hart without
+ * ASIDs, new spaces share ASID 0, and every switch to one flushes the whole
+ * TLB: the boot log says so, and KCOUNT_ASID_FLUSHES counts those switches.
  */
-static unsigned asid_next = 1, asid_max;
+#define ASID_TRACKED 4096
+
+static uint16_t asid_free[ASID_TRACKED];   /* a stack of the ASIDs not in use */
+static unsigned asid_nfree, asid_max;
+static bool asid_out_said;
 
 void arch_asid_init(void)
 {
@@ -237,6 +250,8 @@ void arch_asid_init(void)
 	asid_max = (csr_read(satp) >> SATP_ASID_SHIFT) & SATP_ASID_MASK;
 	csr_write(satp, satp);
 	sfence_vma_all();
+	for (unsigned a = asid_max < ASID_TRACKED ? asid_max : ASID_TRACKED; a >= 1; a--)
+		asid_free[asid_nfree++] = (uint16_t)a;   /* 1 on top */
 }
 
 unsigned arch_asid_count(void)
@@ -246,9 +261,20 @@ unsigned arch_asid_count(void)
 
 unsigned arch_asid_alloc(void)
 {
-	if (asid_next > asid_max)
-		return 0;
-	return asid_next++;
+	if (asid_nfree)
+		return asid_free[--asid_nfree];
+	if (!asid_out_said) {
+		asid_out_said = true;
+		kprintf("asid: %s: new address spaces share ASID 0, and each switch to one "
+			"flushes the TLB\n", asid_max ? "all in use" : "this hart has none");
+	}
+	return 0;
+}
+
+static void asid_give_back(unsigned asid)
+{
+	if (asid && asid_nfree < ASID_TRACKED)
+		asid_free[asid_nfree++] = (uint16_t)asid;
 }
 
 uint64_t arch_space_token(uint64_t root_pa, unsigned asid)
@@ -260,7 +286,6 @@ bool arch_space_release(uint64_t token, unsigned asid)
 {
 	bool elsewhere = false;
 
-	(void)asid;
 	for (unsigned i = 0; i < ncpus; i++) {
 		if (&cpus[i] == this_cpu() ||
 		    __atomic_load_n(&cpus[i].loaded_space, __ATOMIC_ACQUIRE) != token)
@@ -274,8 +299,10 @@ bool arch_space_release(uint64_t token, unsigned asid)
 		csr_write(satp, boot_satp);
 		this_cpu()->loaded_space = boot_satp;
 	}
-	/* Its frames are about to be freed: no hart may walk them again. */
+	/* Its frames are about to be freed: no hart may walk them again, nor
+	 * keep a translation under its ASID, which can now go to another. */
 	arch_tlb_flush_now();
+	asid_give_back(asid);
 	return true;
 }
 

@@ -459,6 +459,9 @@ static void check_run_queues(void)
 		}
 		RULE(t->state == THREAD_BLOCKED && t->wait == WAIT_SLEEP, "ipc", t,
 		     "on the sleep list but not asleep");
+		RULE(!t->wq_next || t->wq_next->wake_tick >= t->wake_tick, "ipc", t,
+		     "the sleepers are not in the order they wake");
+		RULE(!t->wq_next || t->wq_next->wq_prev == t, "ipc", t, "sleeper links disagree");
 	}
 }
 

@@ -448,3 +448,35 @@ UTEST(iso_limits_at_their_edges)
 		CHECK_EQ(t.hdr->caddr[i], 0);
 	return 0;
 }
+
+/*
+ * ASIDs are given back with their spaces: after more root tables have
+ * come and gone than there are ASIDs to hand out once each, a new space
+ * still gets one of its own, and switching to it flushes nothing
+ * (KCOUNT_ASID_FLUSHES stays).
+ */
+#define SPACES_THROUGH 4200   /* more than the kernel keeps (arch/riscv/user.c) */
+
+static void child_spins_a_while(struct child *c)
+{
+	for (unsigned i = 0; i < 20; i++)
+		sys_yield();
+	c->res[0] = 1;
+}
+
+UTEST(iso_asids_recycled)
+{
+	struct child *c;
+	unsigned long before;
+
+	for (unsigned i = 0; i < SPACES_THROUGH; i++) {
+		CHECK_EQ(activity_create(T_ACT, OBJ_PAGETABLE, S(1), PT_LEVELS - 1), ERR_OK);
+		CHECK_EQ(activity_destroy(T_ACT, S(1)), ERR_OK);
+	}
+	before = kcount(KCOUNT_ASID_FLUSHES);
+	CHECK((c = spawn(0, T_ACT, 0)));
+	CHECK_EQ(child_run(c, child_spins_a_while), ERR_OK);
+	CHECK(child_wait_done(c));
+	CHECK_EQ(kcount(KCOUNT_ASID_FLUSHES), before);
+	return 0;
+}

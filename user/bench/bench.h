@@ -110,6 +110,16 @@ long child_run_at(struct child *c, unsigned long pc, unsigned long arg);
 /* Yield until the child's thread is in state; 0 if it never gets there. */
 int child_wait_state(struct child *c, unsigned long state);
 
+/* Slots of capability page 1 that hostile.c uses (main.c has the rest). */
+#define B_HTMP 30   /* a spare slot */
+#define B_HACT 31   /* the activity of the bulk destroy */
+
+/* Report a failed step (the run then ends without "bench: done"). */
+void bench_fail(const char *what, long err);
+/* hostile.c: the longest stretch under a hostile workload; send(rc, n)
+ * sends n capabilities to the waiting receiver rc (NULL: none). */
+void bench_hostile(struct child *receiver, long (*send)(struct child *, unsigned));
+
 /* The IPC stubs (msg_set, queue_send, reply_recv, ...) are in sys.h. */
 static inline long sysctl(unsigned long method, unsigned long arg)
 {

@@ -131,7 +131,7 @@ static void report(const char *what, unsigned n, bool cycles)
 	       sub(ins[n - 1], overhead.ins), c);
 }
 
-static void fail(const char *what, long err)
+void bench_fail(const char *what, long err)
 {
 	printf("bench-note: FAILED: %s: error %ld\n", what, err);
 	failed = 1;
@@ -194,7 +194,7 @@ static void reg_round_trips(const char *what)
 		struct regs r = { .a = { B(B_Q1), i, i + 1, i + 2, i + 3, 0, 0, SYS_CALL } };
 		struct sample s = timed_ecall(&r);
 		if (r.a[0] != ERR_OK || r.a[1] != i || r.a[4] != i + 3) {
-			fail("register call", r.a[0]);
+			bench_fail("register call", r.a[0]);
 			return;
 		}
 		ins[i] = s.ins;
@@ -212,18 +212,18 @@ static void bench_register(void)
 	long err;
 
 	if (!c)
-		return fail("register server", ERR_BAD_ARG);
+		return bench_fail("register server", ERR_BAD_ARG);
 	if ((err = activity_create(R_ACT, OBJ_QUEUE, B(B_Q1), 0)) ||
 	    (err = sys_cap_copy(B(B_Q1), 0, VSLOT(c, C_QUEUE), CAP_R)) ||
 	    (err = child_run_at(c, (unsigned long)reg_server, C(C_QUEUE))))
-		return fail("register server setup", err);
+		return bench_fail("register server setup", err);
 	if (!child_wait_state(c, THREAD_BLOCKED))
-		return fail("register server does not wait", ERR_BAD_ARG);
+		return bench_fail("register server does not wait", ERR_BAD_ARG);
 	/* Same priority as the root: the fast path switches directly only to
 	 * a partner no runnable thread outranks. */
 	reg_round_trips("register call+reply round trip, fast path (4 words, other space)");
 	if ((err = sysctl(SYSCTL_FASTPATH, 0)))
-		return fail("SYSCTL_FASTPATH 0", err);
+		return bench_fail("SYSCTL_FASTPATH 0", err);
 	reg_round_trips("register call+reply round trip, general path (SYSCTL_FASTPATH 0)");
 	sysctl(SYSCTL_FASTPATH, 1);
 }
@@ -296,7 +296,7 @@ static void bench_message(void)
 	long err;
 
 	if (!c)
-		return fail("message server", ERR_BAD_ARG);
+		return bench_fail("message server", ERR_BAD_ARG);
 	if ((err = child_map_data(c, 0)) || (err = child_map_data(c, 1)) ||
 	    (err = activity_create(R_ACT, OBJ_QUEUE, B(B_Q2), 0)) ||
 	    (err = sys_cap_copy(B(B_Q2), 0, VSLOT(c, C_QUEUE), CAP_R)) ||
@@ -308,9 +308,9 @@ static void bench_message(void)
 	    (err = new_message(B_MR, B(B_FR), R_SPACE)) ||
 	    (err = activity_create(R_ACT, OBJ_REPLY, B(B_REPLY), 0)) ||
 	    (err = child_run(c, msg_server)))
-		return fail("message server setup", err);
+		return bench_fail("message server setup", err);
 	if (!child_wait_state(c, THREAD_BLOCKED))
-		return fail("message server does not wait", c->err);
+		return bench_fail("message server does not wait", c->err);
 	for (unsigned i = 0; i < RUNS; i++) {
 		/* Our send frame was exchanged by the last call: zeroed. */
 		s->cap_count = 0;
@@ -321,7 +321,7 @@ static void bench_message(void)
 					 0, SYS_INVOKE } };
 		struct sample m = timed_ecall(&r);
 		if (r.a[0] != ERR_OK || r.a[3] != MSG_MAX_BYTES || *data_word(DATA_VA(1)) != i + 1) {
-			fail("message call", r.a[0] ? (long)r.a[0] : c->err);
+			bench_fail("message call", r.a[0] ? (long)r.a[0] : c->err);
 			return;
 		}
 		ins[i] = m.ins;
@@ -395,6 +395,11 @@ static long send_caps(struct child *rc, unsigned n, struct sample *timed)
 
 static struct child *receiver;
 
+static long send_caps_untimed(struct child *rc, unsigned n)
+{
+	return send_caps(rc, n, NULL);
+}
+
 static void bench_caps(void)
 {
 	static const unsigned counts[] = { 1, 16, MSG_MAX_CAPS };
@@ -402,7 +407,7 @@ static void bench_caps(void)
 	long err;
 
 	if (!c)
-		return fail("receiver", ERR_BAD_ARG);
+		return bench_fail("receiver", ERR_BAD_ARG);
 	if ((err = child_map_data(c, 0)) || (err = child_add_recv_pages(c)) ||
 	    (err = activity_create(R_ACT, OBJ_QUEUE, B(B_Q3), 0)) ||
 	    (err = sys_cap_copy(B(B_Q3), 0, VSLOT(c, C_QUEUE), CAP_R)) ||
@@ -410,20 +415,20 @@ static void bench_caps(void)
 	    (err = sys_cap_copy(B(B_MT3), 0, VSLOT(c, C_MSG_RECV), CAP_ALL)) ||
 	    (err = new_message(B_MS3, B(B_FS3), R_SPACE)) ||
 	    (err = activity_create(R_ACT, OBJ_FRAME, B(B_TOKEN), 0)))
-		return fail("receiver setup", err);
+		return bench_fail("receiver setup", err);
 	/* 256 distinct slots, each a copy of one frame capability (with G). */
 	for (unsigned i = 0; i < MSG_MAX_CAPS; i++)
 		if ((err = sys_cap_copy(B(B_TOKEN), 0, SRC(i), CAP_ALL)))
-			return fail("source capabilities", err);
+			return bench_fail("source capabilities", err);
 	if ((err = child_run(c, cap_receiver)))
-		return fail("receiver start", err);
+		return bench_fail("receiver start", err);
 	receiver = c;
 	for (unsigned k = 0; k < sizeof(counts) / sizeof(counts[0]); k++) {
 		char what[80];
 		for (unsigned i = 0; i < RUNS; i++) {
 			struct sample s;
 			if ((err = send_caps(c, counts[k], &s)))
-				return fail("capability send", err);
+				return bench_fail("capability send", err);
 			ins[i] = s.ins;
 			cyc[i] = s.cyc;
 		}
@@ -473,22 +478,22 @@ static void bench_latency(void)
 	long err;
 
 	if (!c || !receiver)
-		return fail("sleeper", ERR_BAD_ARG);
+		return bench_fail("sleeper", ERR_BAD_ARG);
 	if ((err = sys_cap_copy(R_SYSCTL, 0, VSLOT(c, C_SYSCTL), CAP_ALL)))
-		return fail("sleeper setup", err);
+		return bench_fail("sleeper setup", err);
 	if ((err = sysctl(SYSCTL_TICK, LAT_TICK)))
-		return fail("SYSCTL_TICK", err);
+		return bench_fail("SYSCTL_TICK", err);
 	sysctl_counter(R_SYSCTL, KCOUNT_COPY_PREEMPT, &preempt0);
 	if ((err = child_run(c, sleeper)))
-		return fail("sleeper start", err);
+		return bench_fail("sleeper start", err);
 	/* Copy 256 capabilities over and over until the sleeper has its runs. */
 	while (c->count < LAT_RUNS && !c->err)
 		if ((err = send_caps(receiver, MSG_MAX_CAPS, NULL)))
-			return fail("capability send under ticks", err);
+			return bench_fail("capability send under ticks", err);
 	sysctl_counter(R_SYSCTL, KCOUNT_COPY_PREEMPT, &preempt1);
 	sysctl(SYSCTL_TICK, 0);
 	if (c->err)
-		return fail("sleeper", c->err);
+		return bench_fail("sleeper", c->err);
 
 	/* The kernel records instret only: no cycle figure for this row. */
 	for (unsigned i = 0; i < LAT_RUNS; i++)
@@ -533,7 +538,7 @@ int main(unsigned long arg)
 	printf("bench-note: %u samples per operation; median, min, max less the "
 	       "measurement overhead\n", RUNS);
 	if ((err = setup())) {
-		fail("setup", err);
+		bench_fail("setup", err);
 	} else {
 #ifdef BENCH_PROFILE
 		/* scripts/profile: QEMU logs every block this runs, so only
@@ -546,6 +551,7 @@ int main(unsigned long arg)
 		bench_message();
 		bench_caps();
 		bench_latency();
+		bench_hostile(receiver, send_caps_untimed);
 #endif
 	}
 	if (!failed)
