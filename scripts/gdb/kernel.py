@@ -125,7 +125,8 @@ class Names:
         return ''.join(n if v & b else '-' for b, n in sorted(self.by_value.items()))
 
 
-HEADERS = ['kern/abi.h', 'kern/thread.h', 'arch/riscv/memlayout.h', 'arch/riscv/csr.h']
+HEADERS = ['kern/abi.h', 'kern/thread.h', 'arch/riscv/memlayout.h', 'arch/riscv/csr.h',
+           'ipc/message.h', 'ipc/irq.h']
 BLOCKS = []
 CONST = {}
 for _h in HEADERS:
@@ -159,6 +160,17 @@ INDEX_BITS = PT_SLOTS.bit_length() - 1        # cap/cspace.c VA_INDEX_BITS
 
 # The struct behind each object type, where it is not the type's own name.
 STRUCT_OF = {'DEVFRAME': 'frame', 'CONSOLE': 'kconsole'}
+# The prefix of the names of an object's own slots (kern/thread.h,
+# ipc/message.h, ipc/irq.h): THREAD_SLOT_SPACE is slot 0 of a thread.
+SLOT_PREFIX = {'THREAD': 'THREAD_SLOT_', 'MESSAGE': 'MSG_SLOT_', 'REPLY': 'REPLY_SLOT_',
+               'IRQ': 'IRQ_SLOT_'}
+
+
+def slot_name(container, index):
+    """slot 0 (THREAD_SLOT_SPACE) for a thread's slot 0."""
+    prefix = SLOT_PREFIX.get(OBJ(at(container, 'struct obj')['type']))
+    names = [n for n, v in CONST.items() if prefix and n.startswith(prefix) and v == index]
+    return 'slot %d (%s)' % (index, names[0]) if names else 'slot %d' % index
 
 # ---- reading the kernel ---------------------------------------------------
 
@@ -296,7 +308,7 @@ def cap_line(c):
 def cap_detail(c):
     lines = ['cap @%#x: %s' % (addr_of(c), cap_line(c))]
     cont = int(c['container'])
-    where = ('in %s slot %d' % (name_of(cont), int(c['index']))) if cont else \
+    where = ('in %s %s' % (name_of(cont), slot_name(cont, int(c['index'])))) if cont else \
         'the hidden root of its object' if int(c['obj']) and int(c['parent']) == 0 else \
         'in no container'
     lines.append('  ' + where)
@@ -317,7 +329,7 @@ def cap_detail(c):
         else:
             pc = at(parent, 'struct cap')
             pcont = int(pc['container'])
-            pname = ('in %s slot %d' % (name_of(pcont), int(pc['index'])) if pcont
+            pname = ('in %s %s' % (name_of(pcont), slot_name(pcont, int(pc['index']))) if pcont
                      else 'the hidden root of ' + name_of(pc['obj']))
         lines.append('  derivation: depth %d, %d children; parent @%#x, %s'
                      % (depth, kids, parent, pname))
@@ -665,12 +677,13 @@ def thread_detail(addr):
     else:
         lines.append('  a7 %s (the system call, if its last kernel entry was one), a0..a6 = %s'
                      % (SYS(r[17]), args))
+    # An exception code cannot be told from a cell's zeroes (0 is
+    # INST_MISALIGNED), and an exception that mattered is in t.fault; an
+    # interrupt's flag bit is unmistakable.
     cause = int(t['regs']['scause'])
     if cause & CONST['SCAUSE_IRQ_FLAG']:
-        other = 'interrupt %s' % IRQ(cause & ~CONST['SCAUSE_IRQ_FLAG'])
-    else:
-        other = 'exception %s, stval %#x' % (EXC(cause), int(t['regs']['stval']))
-    lines.append('  last trap other than a system call: ' + other)
+        lines.append('  last trap other than a system call: interrupt %s'
+                     % IRQ(cause & ~CONST['SCAUSE_IRQ_FLAG']))
     lines.append('  space:         ' + cap_line(t['space']))
     lines.append('  fault handler: ' + cap_line(t['fault_handler']))
     if int(t['fault']['cause']):
@@ -945,10 +958,20 @@ queues (kern/sched.h: sched_rq[cpu].head[prio], highest first)."""
         out = []
         for i in range(ncpus()):
             q, c = rq[i], cpus[i]
-            mode = 'user mode' if int(c['user_regs']) else 'kernel'
+            if not c['online']:
+                mode = 'offline'
+            elif int(c['user_regs']):
+                mode = 'user mode'
+            else:
+                # Where in the kernel: arch_idle_wait is an idle hart.
+                pc = live_reg(i, 'pc')
+                b = gdb.block_for_pc(pc) if pc is not None else None
+                while b is not None and b.function is None:
+                    b = b.superblock
+                mode = 'kernel, in %s' % b.function.name if b is not None else 'kernel'
             out.append('cpu %d (hartid %d, %s, %d ticks): current %s, top %d'
-                       % (i, int(c['hartid']), mode if c['online'] else 'offline',
-                          int(c['ticks']), name_of(q['current']), int(q['top'])))
+                       % (i, int(c['hartid']), mode, int(c['ticks']), name_of(q['current']),
+                          int(q['top'])))
             for p in range(nprio - 1, -1, -1):
                 h = int(q['head'][p])
                 if not h:
