@@ -248,6 +248,8 @@ def read(addr, n):
 def kernel_readable():
     """Objects live in the direct map, which exists once the boot code has
     turned the MMU on; before that every read fails."""
+    if gdb.selected_thread() is None:
+        raise gdb.GdbError('not connected to a running kernel (target remote ...)')
     try:
         a = int(gdb.parse_and_eval('root_activity'))
     except gdb.MemoryError:
@@ -347,10 +349,13 @@ def cpu_of_selected():
     calls each hart a thread (thread N is CPU N-1, whose mhartid on virt
     and sifive_u is N-1); the kernel numbers its harts densely from the
     boot hart (cpus[].hartid)."""
+    th = gdb.selected_thread()
+    if th is None:
+        raise gdb.GdbError('no hart: not connected (target remote ...)')
     try:
         hartid = int(gdb.parse_and_eval('$mhartid'))
     except gdb.error:
-        hartid = gdb.selected_thread().num - 1
+        hartid = th.num - 1
     cpus = gdb.parse_and_eval('cpus')
     for i in range(ncpus()):
         if int(cpus[i]['hartid']) == hartid:
@@ -848,9 +853,11 @@ class Cmd(gdb.Command):
 
 
 class KCap(Cmd):
-    """kcap EXPR: the capability EXPR (a struct cap or a pointer to one):
-its object's type and address, rights as letters (abi.h CAP_*), badge,
-where the slot lives and its place in the derivation tree."""
+    """Print a capability by name.
+Usage: kcap EXPR
+EXPR is a struct cap or a pointer to one. Prints its object's type and
+address, its rights as letters (abi.h CAP_*), its badge, the slot it is
+in and its place in the derivation tree."""
 
     def run(self, arg):
         v = _value(arg)
@@ -858,8 +865,10 @@ where the slot lives and its place in the derivation tree."""
 
 
 class KObj(Cmd):
-    """kobj EXPR: the kernel object at EXPR, printed as its header's type says
-(kthread, kmsg, kqueue for those; one line otherwise)."""
+    """Print any kernel object as its header's type says.
+Usage: kobj EXPR
+As kthread, kmsg or kqueue for those types; one line and the raw struct
+for the others."""
 
     def run(self, arg):
         a = addr_of(_value(arg))
@@ -882,8 +891,10 @@ def _typed(arg, want):
 
 
 class KThread(Cmd):
-    """kthread [EXPR]: a thread: state, what it waits on, priority, harts,
-user pc (with program:function), last system call, space and fault
+    """Print a thread: state, what it waits on, priority, harts.
+Usage: kthread [EXPR]
+Also its user pc (with program:function; the hart's own while it is in
+user mode), the system call it is blocked in, its space and fault
 handler. Without EXPR: the thread the selected hart runs."""
 
     def run(self, arg):
@@ -897,25 +908,29 @@ handler. Without EXPR: the thread the selected hart runs."""
 
 
 class KMsg(Cmd):
-    """kmsg EXPR: a message: state, queue and badge, peer and copied/ncaps
-in a transfer, waiter, resumers, its capabilities, the last delivery."""
+    """Print a message: state, queue, peer, copied/ncaps, waiter.
+Usage: kmsg EXPR
+Also its badge, the threads whose preempted calls drive its transfer,
+its capabilities and its last delivery."""
 
     def run(self, arg):
         return msg_detail(_typed(arg, 'MESSAGE'))
 
 
 class KQueue(Cmd):
-    """kqueue EXPR: a queue and who waits on it: sending and receiving
-messages (with their waiters), register callers and receivers, and
-interrupts waiting for a receiver."""
+    """Print a queue and everything waiting on it.
+Usage: kqueue EXPR
+Sending and receiving messages (with their waiting threads), register
+callers and receivers, and interrupts waiting for a receiver."""
 
     def run(self, arg):
         return queue_detail(_typed(arg, 'QUEUE'))
 
 
 class KObjs(Cmd):
-    """kobjs [TYPE]: every live object, activity by activity from the root
-(kobjs QUEUE: the queues only; TYPE is an OBJ_* name)."""
+    """List every live object, activity by activity from the root.
+Usage: kobjs [TYPE]
+TYPE is an OBJ_* name: kobjs QUEUE lists the queues only."""
 
     def run(self, arg):
         root = kernel_readable()
@@ -932,8 +947,10 @@ class KObjs(Cmd):
 
 
 class KThreads(Cmd):
-    """kthreads: every thread, found by walking the activities from the root
-(activity_root(): its objects list, sub-activities depth first)."""
+    """List every thread, walking the activities from the root.
+Usage: kthreads
+The walk: activity_root(), its objects list, sub-activities depth
+first. One line a thread: state, priority, hart, pc, what it waits on."""
 
     def run(self, arg):
         root = kernel_readable()
@@ -947,8 +964,10 @@ class KThreads(Cmd):
 
 
 class RunQ(Cmd):
-    """runq: for each hart the kernel started, its current thread and its run
-queues (kern/sched.h: sched_rq[cpu].head[prio], highest first)."""
+    """List each hart's current thread and run queues.
+Usage: runq
+For each hart the kernel started: where it is, its current thread and
+its run queues (kern/sched.h: sched_rq[cpu].head[prio], highest first)."""
 
     def run(self, arg):
         kernel_readable()
@@ -987,17 +1006,18 @@ queues (kern/sched.h: sched_rq[cpu].head[prio], highest first)."""
 
 
 class CSpace(Cmd):
-    """cspace ADDR [THREAD|SPACE]: walk capability address ADDR the way
-cap/cspace.c does: the level-2 table (the thread's space; default: the
-thread the selected hart runs), level 1, level 0, then the slot in the
+    """Walk a capability address the way cap/cspace.c does.
+Usage: cspace ADDR [THREAD|SPACE]
+From the level-2 table (the thread's space; default: the thread the
+selected hart runs) through level 1 and level 0 to the slot in the
 capability page found there. Prints each step and the capability, or
-the error the kernel would return. abi.h names work in ADDR:
-cspace ROOT_CAPPAGE+64."""
+the error the kernel would return. ADDR is one word, where abi.h names
+work: cspace ROOT_CAPPAGE+64 sched_rq[0].head[128]."""
 
     def run(self, arg):
         kernel_readable()
-        argv = gdb.string_to_argv(arg)
-        if not argv or len(argv) > 2:
+        argv = arg.split(None, 1)     # ADDR is one word; the rest is an expression
+        if not argv:
             raise gdb.GdbError('usage: cspace ADDR [THREAD|SPACE]')
         caddr = int(_value(argv[0])) & ((1 << 64) - 1)
         who = addr_of(_value(argv[1])) if len(argv) > 1 else current_thread()
@@ -1038,11 +1058,13 @@ cspace ROOT_CAPPAGE+64."""
 
 
 class USym(Cmd):
-    """usym [NAME|load]: the user programs' symbol files. Every program links
-at 0x10000, so gdb knows all of them at once and takes the first one's
-symbols for a user pc. usym: list them and name the program the
-selected hart's thread runs; usym NAME: put NAME's symbols first;
-usym load: take them again from the kernel ELF (after a rebuild)."""
+    """Show or reorder the user programs' symbol files.
+Usage: usym [NAME|load]
+Every program links at 0x10000, so gdb knows all of them at once and
+takes the first one's symbols for a user pc. usym: list them and name
+the program the selected hart's thread runs; usym NAME: put NAME's
+symbols first; usym load: take them again from the kernel ELF (after a
+rebuild)."""
 
     def run(self, arg):
         if arg == 'load' or not PROGRAMS:
@@ -1067,9 +1089,11 @@ usym load: take them again from the kernel ELF (after a rebuild)."""
 
 
 class KPrint(gdb.Command):
-    """kp EXPR: print EXPR (as print does) reading kernel memory even while the
-selected hart is stopped in user mode, where plain print cannot
-(kernel.py KernelView): kp *sched_rq[0].current"""
+    """Print, with kernel memory readable from user mode too.
+Usage: kp EXPR
+As print EXPR, but while the selected hart is stopped in user mode,
+where plain print cannot read the kernel's pages (KernelView):
+kp *sched_rq[0].current"""
 
     def __init__(self):
         super().__init__('kp', gdb.COMMAND_USER)
@@ -1084,9 +1108,10 @@ KPrint()
 
 
 class Abi(gdb.Function):
-    """$abi("NAME"): the value of a kern/abi.h (or kern/thread.h) define, for
-expressions and breakpoint conditions gdb evaluates itself, which know no
-macros: break ipc_obj_teardown if o->type == $abi("OBJ_QUEUE")."""
+    """The value of a define from the kernel's headers.
+Usage: $abi("NAME")
+For expressions and breakpoint conditions gdb evaluates itself, which
+know no macros: break ipc_obj_teardown if o->type == $abi("OBJ_QUEUE")."""
 
     def __init__(self):
         super().__init__('abi')
