@@ -632,6 +632,8 @@ def waits_on(t):
                                  name_of(on))
     if w == 'REPLY':
         return 'REPLY: the register reply of ' + name_of(on)
+    if w == 'DESTROY':
+        return 'DESTROY: the end of the destruction of ' + name_of(on)
     return w + (' on ' + name_of(on) if on else '')
 
 
@@ -695,11 +697,8 @@ def thread_detail(addr):
         lines.append('  fault %s at pc %#x, value %#x'
                      % (FAULT(t['fault']['cause']), int(t['fault']['pc']), int(t['fault']['value'])))
     extra = []
-    for f, what in (('reply_to', 'owes a register reply to'),
-                    ('resume_msg', 'drives the transfer of'),
-                    ('pending_destroy', 'resumes destroying')):
-        if int(t[f]):
-            extra.append('%s %s' % (what, name_of(t[f])))
+    if int(t['reply_to']):
+        extra.append('owes a register reply to %s' % name_of(t['reply_to']))
     if int(t['ipc_badge']):
         extra.append('called with badge %#x' % int(t['ipc_badge']))
     if t['fault_ipc']:
@@ -739,9 +738,10 @@ def msg_detail(addr):
                      % (name_of(m['peer']), 'this is the source' if m['is_source'] else 'this is the target',
                         int(m['copied']), int(m['ncaps']), int(m['failed'])))
     lines.append('  waiter ' + (name_of(m['waiter']) if int(m['waiter']) else 'none'))
-    res = [name_of(t) for t in chain(m['resumers'], 'resume_next')]
-    if res:
-        lines.append('  resumers (preempted calls driving it): ' + ' '.join(res))
+    x = m['xfer']
+    if x['queued']:
+        lines.append('  its transfer is work for the worker of cpu %d, priority %d '
+                     '(kern/work.h)' % (int(x['cpu']), int(x['prio'])))
     for f in ('payload', 'space', 'thread', 'charged', 'reply'):
         lines.append('  %-8s %s' % (f + ':', cap_line(m[f])))
     lines.append('  last delivery: status %s, badge %#x, %d caps, %d bytes'
