@@ -107,6 +107,10 @@ static inline bool reply_open(const struct reply *r)
 
 /* ipc/transfer.c */
 int msg_check(struct message *m);
+/* The delivery of s into t is charged to s's activity (and its ancestors):
+ * 1 + the capabilities it will copy. ERR_QUOTA (or ERR_DEAD) if one of
+ * them cannot pay; then nothing is charged. Both checked (msg_check). */
+int msg_charge(struct message *s, struct message *t);
 /* Pair s with t, both of which passed msg_check() (only then may their
  * payload pages be read), to move s's contents into t with msg_transfer()
  * (preemptible: call again). */

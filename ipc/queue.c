@@ -61,22 +61,38 @@ void queue_unlink_msg(struct message *m)
 	m->queue = 0;
 }
 
+/* Back at the front, where it was (its partner could not pay). */
+static void push_front(struct message **head, struct message **tail, struct message *m)
+{
+	m->q_prev = 0;
+	m->q_next = *head;
+	if (*head)
+		(*head)->q_prev = m;
+	else
+		*tail = m;
+	*head = m;
+}
+
 /*
  * The first message waiting on one side that can still take part in a
  * transfer. One that cannot (its payload frame or space went since it was
- * queued) is dropped with its own error, never read. Dropping is work a
+ * queued; for a sender met by receiver t, its activity cannot pay for the
+ * delivery) is dropped with its own error, never read. Dropping is work a
  * user can pile up, so it stops at preemption points: the caller's
  * message is not queued yet, and its call is issued again.
  */
 #define DROP_BATCH 16
 
-static int pop_usable(struct message **head, struct message **tail, struct message **out)
+static int pop_usable(struct message **head, struct message **tail, struct message *t,
+		      struct message **out)
 {
 	struct message *m;
 	unsigned dropped = 0;
 
 	while ((m = pop(head, tail))) {
 		int err = msg_check(m);
+		if (!err && t)
+			err = msg_charge(m, t);
 		m->queue = 0;
 		if (!err) {
 			*out = m;
@@ -93,13 +109,22 @@ static int pop_usable(struct message **head, struct message **tail, struct messa
 int queue_send(struct queue *q, struct message *s)
 {
 	struct message *t;
+	int err;
 
-	if (pop_usable(&q->receivers, &q->receivers_tail, &t) == KERR_PREEMPTED)
+	if (pop_usable(&q->receivers, &q->receivers_tail, 0, &t) == KERR_PREEMPTED)
 		return KERR_PREEMPTED;
 	if (!t) {
 		s->state = MSG_SENDING;
 		s->queue = q;
 		push(&q->senders, &q->senders_tail, s);
+		return ERR_OK;
+	}
+	if ((err = msg_charge(s, t))) {
+		/* The sender's activity cannot pay: the send fails, nothing
+		 * done, and the receiver waits on, first in line still. */
+		t->queue = q;
+		push_front(&q->receivers, &q->receivers_tail, t);
+		msg_finish(s, err, 0, 0, 0);
 		return ERR_OK;
 	}
 	msg_pair(s, t);
@@ -110,7 +135,7 @@ int queue_receive(struct queue *q, struct message *t)
 {
 	struct message *s;
 
-	if (pop_usable(&q->senders, &q->senders_tail, &s) == KERR_PREEMPTED)
+	if (pop_usable(&q->senders, &q->senders_tail, t, &s) == KERR_PREEMPTED)
 		return KERR_PREEMPTED;
 	if (!s) {
 		t->state = MSG_RECEIVING;

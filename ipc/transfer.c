@@ -109,14 +109,28 @@ void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, u
 	}
 }
 
-void msg_pair(struct message *s, struct message *t)
+/* The capabilities a transfer of s into t copies: the fewer of the two
+ * counts, at most MSG_MAX_CAPS. */
+static uint32_t pair_caps(struct message *s, struct message *t)
 {
 	uint32_t n = header(s)->cap_count, tn = header(t)->cap_count;
 
 	if (tn < n)
 		n = tn;
-	if (n > MSG_MAX_CAPS)
-		n = MSG_MAX_CAPS;
+	return n > MSG_MAX_CAPS ? MSG_MAX_CAPS : n;
+}
+
+int msg_charge(struct message *s, struct message *t)
+{
+	if (cap_is_empty(&s->charged))
+		return ERR_OK;   /* a reply: the call that armed it paid */
+	return activity_charge_ipc((struct activity *)s->charged.obj, 1 + pair_caps(s, t));
+}
+
+void msg_pair(struct message *s, struct message *t)
+{
+	uint32_t n = pair_caps(s, t);
+
 	s->state = t->state = MSG_TRANSFER;
 	s->is_source = true;
 	t->is_source = false;
@@ -289,8 +303,6 @@ int msg_transfer(struct message *s)
 		bytes = MSG_MAX_BYTES;
 	caps = s->ncaps - s->failed;
 	exchange_frames(s, t, caps, bytes);
-	if (!cap_is_empty(&s->charged))
-		((struct activity *)s->charged.obj)->ipc_charge += 1 + s->ncaps;
 	msg_finish(s, ERR_OK, badge, caps, bytes);
 	msg_finish(t, ERR_OK, badge, caps, bytes);
 	return ERR_OK;

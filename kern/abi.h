@@ -115,7 +115,11 @@
 #define ACTIVITY_DEPTH_MAX  16  /* activities nest this deep under the root's at most */
 #define ACTIVITY_DESTROY    2   /* a2 = slot of an object allocated from this activity */
 #define ACTIVITY_INFO       3   /* -> a1 = quota, a2 = used (frames), a3 = machine free frames */
-#define ACTIVITY_IPC_INFO   4   /* -> a1 = message deliveries charged (1 + capabilities each) */
+#define ACTIVITY_IPC_INFO   4   /* -> a1 = delivery units charged to it and its descendants
+				   (1 + the capabilities copied, each delivery), a2 = its limit */
+#define ACTIVITY_IPC_LIMIT  5   /* a2 = the most units it and its descendants may be
+				   charged (ACTIVITY_IPC_UNLIMITED: no limit, as made) */
+#define ACTIVITY_IPC_UNLIMITED (~0UL)
 
 /* page table */
 #define PT_SET              1   /* a2 = index, a3 = src slot, a4 = rights mask: copy a capability into slot index */

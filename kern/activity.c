@@ -15,6 +15,7 @@ void activity_init(struct activity *a, uint64_t quota)
 {
 	a->depth = a->hdr.owner ? a->hdr.owner->depth + 1 : 0;
 	a->quota = quota;
+	a->ipc_limit = UINT64_MAX;
 	a->used = 0;
 	a->objects = 0;
 	a->partial = 0;
@@ -41,6 +42,19 @@ static int charge(struct activity *a, uint64_t n)
 	}
 	for (struct activity *x = a; x; x = x->hdr.owner)
 		x->used += n;
+	return ERR_OK;
+}
+
+int activity_charge_ipc(struct activity *a, uint64_t n)
+{
+	for (struct activity *x = a; x; x = x->hdr.owner) {
+		if (x->hdr.dying)
+			return ERR_DEAD;
+		if (n > x->ipc_limit - x->ipc_charge || x->ipc_charge > x->ipc_limit)
+			return ERR_QUOTA;
+	}
+	for (struct activity *x = a; x; x = x->hdr.owner)
+		x->ipc_charge += n;
 	return ERR_OK;
 }
 

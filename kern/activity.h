@@ -10,7 +10,8 @@
  *
  * Invariants:
  *  - used <= quota, and a charge to an activity is a charge to each of its
- *    ancestors: an ancestor's used includes its descendants' use.
+ *    ancestors: an ancestor's used includes its descendants' use. The same
+ *    for message deliveries: ipc_charge <= ipc_limit, descendants' counted.
  *  - used == frames taken from the frame allocator on behalf of this
  *    activity and its descendants, and not yet returned: cell frames plus
  *    the frames objects hold.
@@ -45,7 +46,9 @@ struct activity {
 	uint64_t used;            /* frames */
 	struct obj *objects;      /* live objects allocated from here */
 	struct cell_frame *partial; /* cell frames with a free cell */
-	uint64_t ipc_charge;      /* message deliveries charged here: 1 + capabilities each */
+	uint64_t ipc_charge;      /* delivery units charged to it and its descendants:
+				     1 + the capabilities copied, each delivery */
+	uint64_t ipc_limit;       /* ipc_charge may not pass it (ACTIVITY_IPC_LIMIT) */
 	uint32_t depth;           /* ancestors above it */
 };
 OBJ_FITS_CELL(struct activity);
@@ -67,6 +70,9 @@ void *activity_alloc_cell(struct activity *a, int *err);
 void activity_free_cell(struct activity *a, void *cell);
 
 void activity_init(struct activity *a, uint64_t quota);
+/* Charge n delivery units to a and every ancestor, or to none of them:
+ * ERR_QUOTA if one would pass its limit, ERR_DEAD if one is dying. */
+int activity_charge_ipc(struct activity *a, uint64_t n);
 /* True if a or an ancestor is being destroyed: a takes nothing more. */
 bool activity_dying(const struct activity *a);
 /* True if a is anc or a descendant of anc. */

@@ -264,7 +264,12 @@ static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
 	case ACTIVITY_IPC_INFO:
 		if (!(c->rights & CAP_R))
 			return SYSRET(ERR_RIGHTS);
-		return (struct sysret){ .r[0] = act->ipc_charge };
+		return (struct sysret){ .r = { act->ipc_charge, act->ipc_limit } };
+	case ACTIVITY_IPC_LIMIT:
+		if (!(c->rights & CAP_W))
+			return SYSRET(ERR_RIGHTS);
+		act->ipc_limit = a[2];
+		return res;
 	default:
 		return SYSRET(ERR_BAD_METHOD);
 	}

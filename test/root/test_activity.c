@@ -225,7 +225,7 @@ UTEST(activity_create_dst)
 UTEST(activity_bad_method)
 {
 	CHECK_EQ(sys_invoke(T_ACT, 0, 0, 0, 0, 0, 0).err, ERR_BAD_METHOD);
-	CHECK_EQ(sys_invoke(T_ACT, ACTIVITY_IPC_INFO + 1, 0, 0, 0, 0, 0).err, ERR_BAD_METHOD);
+	CHECK_EQ(sys_invoke(T_ACT, ACTIVITY_IPC_LIMIT + 1, 0, 0, 0, 0, 0).err, ERR_BAD_METHOD);
 	CHECK_EQ(sys_invoke(T_ACT, ~0UL, 0, 0, 0, 0, 0).err, ERR_BAD_METHOD);
 	CHECK_EQ(sys_invoke(T_ACT, (1UL << 32) | ACTIVITY_INFO, 0, 0, 0, 0, 0).err,
 		 ERR_BAD_METHOD);

@@ -209,12 +209,21 @@ UTEST(iso_badge_cannot_be_forged)
  * No kernel address ever reaches a user register. Every system call, each
  * with arguments that are good, bad and garbage, made through a stub that
  * loads and records all 31 registers: after the call no register holds a
- * value in the kernel half that the caller did not put there itself. The
+ * kernel address (the direct map, the device window, the kernel image:
+ * arch/riscv/memlayout.h) that the caller did not put there itself. The
  * calls run in a child with a queue (and a server behind it), a message,
  * a reply and a frame, so that error paths and success paths of every
  * object type are among them.
  */
-#define KERNEL_HALF 0xffffffc000000000UL
+#define KERNEL_HALF 0xffffffc000000000UL   /* the direct map's start */
+#define KERNEL_END  0xffffffffc0000000UL   /* the kernel image's gigabyte's end */
+
+/* Where the kernel's own addresses lie: all ones (ACTIVITY_IPC_UNLIMITED,
+ * say) is a number, not an address. */
+static int kernel_address(unsigned long v)
+{
+	return v >= KERNEL_HALF && v < KERNEL_END;
+}
 
 struct regs {
 	unsigned long x[32];
@@ -325,7 +334,7 @@ static void child_scan_registers(struct child *c)
 			unsigned long v = out.x[i];
 			if (i == 2)
 				continue;   /* sp: ours, not recorded */
-			if (v >= KERNEL_HALF && (i < 5 || v != in.x[i])) {
+			if (kernel_address(v) && (i < 5 || v != in.x[i])) {
 				c->res[0]++;
 				c->res[1] = n;
 				c->res[2] = i;

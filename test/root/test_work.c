@@ -505,3 +505,66 @@ WORK_CASE(work_reset_sender_makes_its_new_call)
 	CHECK_EQ(state, MSG_RECEIVING);
 	return 0;
 }
+
+/*
+ * The activity a send names pays for the delivery, 1 + the capabilities
+ * it copies, against a limit its holder sets (ACTIVITY_IPC_LIMIT): a send
+ * it cannot pay for fails with nothing done, the receiver still waiting;
+ * a queued sender that cannot pay is dropped with its own error when a
+ * receiver comes; and destroying the activity in the middle of a transfer
+ * it paid for does not stop the transfer.
+ */
+WORK_CASE(work_charged_activity_pays)
+{
+	struct ipc_side a, b;
+	struct ipc_msg s, s2, t2;
+	unsigned long q, q2, x, charged = ~0UL, state;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(x = ipc_new(OBJ_ACTIVITY, 16));
+	CHECK_EQ(sides(&a, &b, q, IPC_OP_SEND, IPC_OP_RECV), 0);
+	/* The root sends a's message (NCOPY capabilities), charged to x. */
+	s = a.m;
+	CHECK_EQ(activity_ipc_limit(x, NCOPY), ERR_OK);   /* one short */
+	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
+	CHECK_EQ(queue_send(q, s.msg, x, IPC_BLOCK).err, ERR_QUOTA);
+	CHECK_EQ(activity_ipc_info(x, &charged), ERR_OK);
+	CHECK_EQ(charged, 0);
+	CHECK_EQ(landed(0), 0);
+	CHECK_EQ(msg_info(b.m.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_RECEIVING);
+	/* Queued the other way round (on another queue): the receiver that
+	 * comes drops it, with its own error, and waits on. */
+	CHECK(q2 = ipc_new(OBJ_QUEUE, 0));
+	CHECK_EQ(ipc_msg_make(&s2, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&t2, R_SPACE, 0), ERR_OK);
+	s2.hdr->cap_count = t2.hdr->cap_count = 1;   /* a delivery of 1 + 1 */
+	CHECK_EQ(activity_ipc_limit(x, 1), ERR_OK);
+	CHECK_EQ(queue_send(q2, s2.msg, x, 0).err, ERR_OK);
+	CHECK_EQ(msg_info(s2.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_SENDING);
+	CHECK_EQ(queue_receive(q2, t2.msg, 0).err, ERR_OK);
+	CHECK_EQ(msg_wait(s2.msg, NULL, NULL, NULL), ERR_QUOTA);
+	CHECK_EQ(msg_info(t2.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_RECEIVING);
+	CHECK_EQ(activity_ipc_info(x, &charged), ERR_OK);
+	CHECK_EQ(charged, 0);
+	/* Enough now: the send goes, cut at every step, and x is destroyed
+	 * in the middle; the transfer finishes, paid for. */
+	CHECK_EQ(activity_ipc_limit(x, 1 + NCOPY), ERR_OK);
+	CHECK_EQ(sys_cap_copy(x, 0, VSLOT(a.c, ASLOT + 20), CAP_W), ERR_OK);
+	a.c->arg[3] = CSLOT(ASLOT + 20);
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
+	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
+	CHECK(wait_copied(b.m.msg, MSG_COPY_BATCH));
+	CHECK_EQ(activity_ipc_info(x, &charged), ERR_OK);
+	CHECK_EQ(charged, 1 + NCOPY);
+	CHECK_EQ(activity_destroy(T_ACT, x), ERR_OK);
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 0), ERR_OK);
+	CHECK(child_wait_done(b.c));
+	CHECK_EQ(ipc_results_are(b.c, 0, ERR_OK, 0x5e, NCOPY, 8), 0);
+	CHECK_EQ(landed(NCOPY), 0);
+	return 0;
+}

@@ -257,6 +257,13 @@ static inline long activity_ipc_info(unsigned long act, unsigned long *charged)
 		       charged, NULL, NULL);
 }
 
+/* The most delivery units act and its descendants may be charged
+ * (ACTIVITY_IPC_UNLIMITED: no limit). */
+static inline long activity_ipc_limit(unsigned long act, unsigned long limit)
+{
+	return sys_invoke(act, ACTIVITY_IPC_LIMIT, limit, 0, 0, 0, 0).err;
+}
+
 /* thread: 0 for none, else a thread capability (W) to activate on delivery */
 static inline long msg_set(unsigned long msg, unsigned long frame,
 			   unsigned long space, unsigned long thread)
