@@ -6,28 +6,14 @@
 #include <kern/pagetable.h>
 #include <kern/sched.h>
 #include <kern/thread.h>
-#include <ipc/irq.h>
 
-/* Each container type's reaction to one of its slots being emptied. */
+/* The container's reaction to one of its slots being emptied. */
 static void slot_cleared(struct cap *c)
 {
 	struct obj *container = c->container;
 
-	if (!container)
-		return;
-	switch (container->type) {
-	case OBJ_PAGETABLE:
-		pt_slot_cleared((struct pagetable *)container, c->index);
-		break;
-	case OBJ_THREAD:
-		thread_slot_cleared((struct thread *)container, c->index);
-		break;
-	case OBJ_IRQ:
-		irq_queue_gone((struct irq *)container);
-		break;
-	default:
-		break;
-	}
+	if (container && obj_types[container->type].slot_cleared)
+		obj_types[container->type].slot_cleared(container, c->index);
 }
 
 void cap_delete(struct cap *c)

@@ -41,9 +41,11 @@ void ipc_cancel(struct thread *t);
 /* t is being destroyed: nobody may keep a pointer to it. */
 void ipc_thread_gone(struct thread *t);
 
-/* Object creation and teardown for the IPC types. */
-int ipc_obj_init(struct obj *o, unsigned long arg);
+/* Object creation, teardown and slots of the IPC types (their entries in
+ * obj_types, kern/object.c). */
+int ipc_obj_init(struct obj *o, uint64_t arg);
 int ipc_obj_teardown(struct obj *o);
+struct cap *ipc_obj_slot(struct obj *o, unsigned index);
 
 /* SYS_SLEEP and the tick that ends sleeps. */
 struct sysret ipc_sleep(struct thread *self, unsigned long ticks);

@@ -117,9 +117,10 @@ void irq_dispatch(void)
 	}
 }
 
-struct sysret irq_invoke(struct cap *c, struct pagetable *own, unsigned long method,
-			 const unsigned long *a)
+struct sysret irq_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			 unsigned long method, const unsigned long *a)
 {
+	(void)self;
 	struct irq *irq = (struct irq *)c->obj;
 
 	if (!(c->rights & CAP_W))

@@ -44,6 +44,7 @@ struct irq;
 #define MSG_SLOT_THREAD  2
 #define MSG_SLOT_CHARGED 3
 #define MSG_SLOT_REPLY   4
+#define MSG_SLOTS        5
 #define REPLY_SLOT_TARGET 0
 
 struct message {

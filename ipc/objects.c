@@ -17,7 +17,7 @@ static void init_slot(struct obj *o, struct cap *c, unsigned index)
 	c->index = index;
 }
 
-int ipc_obj_init(struct obj *o, unsigned long arg)
+int ipc_obj_init(struct obj *o, uint64_t arg)
 {
 	(void)arg;
 	switch (o->type) {
@@ -35,6 +35,26 @@ int ipc_obj_init(struct obj *o, unsigned long arg)
 		return ERR_OK;
 	default:
 		return ERR_OK;
+	}
+}
+
+struct cap *ipc_obj_slot(struct obj *o, unsigned index)
+{
+	struct message *m = (struct message *)o;
+
+	if (o->type == OBJ_REPLY)
+		return &((struct reply *)o)->target;
+	switch (index) {
+	case MSG_SLOT_PAYLOAD:
+		return &m->payload;
+	case MSG_SLOT_SPACE:
+		return &m->space;
+	case MSG_SLOT_THREAD:
+		return &m->thread;
+	case MSG_SLOT_CHARGED:
+		return &m->charged;
+	default:
+		return &m->reply;
 	}
 }
 

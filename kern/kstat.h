@@ -47,6 +47,12 @@ static inline void kstat_doing(uint64_t op)
 
 /* A point where the work could stop (a preemption point, the way out):
  * the stretch since the last point ends here. */
-void kstat_point(void);
+void kstat_measure(void);
+
+static inline void kstat_point(void)
+{
+	if (kstat.stretch_on)
+		kstat_measure();
+}
 
 #endif

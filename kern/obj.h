@@ -57,12 +57,41 @@ struct obj {
 
 #define OBJ_FITS_CELL(T) _Static_assert(sizeof(T) <= OBJ_CELL_SIZE, #T " fits a cell")
 
-/* The size in bytes and frames each object type costs its activity. */
-struct obj_cost {
+struct sysret;
+struct pagetable;
+
+/*
+ * What each type of object is and does, in one table (kern/object.c), so
+ * that creation, invocation, a slot emptied and destruction go through it
+ * instead of a switch on the type in each place:
+ *  - struct_size and frames: what it costs its activity (a cell, and
+ *    whole frames besides);
+ *  - creatable: ACTIVITY_CREATE makes it (the others are made by the
+ *    kernel: at boot, or by SYSCTL_IRQ);
+ *  - init: its storage, from its activity (arg: a page table's level, an
+ *    activity's quota, a device frame's address); on failure everything
+ *    it took is given back;
+ *  - teardown: release what it holds, once no capability to it is left;
+ *    KERR_PREEMPTED at a preemption point (its progress is in the
+ *    object: called again, it carries on);
+ *  - invoke: its methods (SYS_INVOKE), NULL if it has none;
+ *  - nslots and slot: the capability slots it holds (slot(o, i), i <
+ *    nslots), and slot_cleared: what emptying slot i does to it.
+ * A NULL function does nothing (and succeeds).
+ */
+struct obj_type {
 	const char *name;
-	unsigned struct_size;   /* bytes of its structure (in one cell) */
-	unsigned frames;        /* whole frames besides the cell */
+	unsigned struct_size;
+	unsigned frames;
+	bool creatable;
+	int (*init)(struct obj *o, uint64_t arg);
+	int (*teardown)(struct obj *o);
+	struct sysret (*invoke)(struct thread *self, struct pagetable *own, struct cap *c,
+				unsigned long method, const unsigned long *a);
+	unsigned nslots;
+	struct cap *(*slot)(struct obj *o, unsigned index);
+	void (*slot_cleared)(struct obj *o, unsigned index);
 };
-extern const struct obj_cost obj_costs[OBJ_TYPE_COUNT];
+extern const struct obj_type obj_types[OBJ_TYPE_COUNT];
 
 #endif

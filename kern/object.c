@@ -5,25 +5,149 @@
 #include <kern/object.h>
 #include <kern/pagetable.h>
 #include <kern/pmem.h>
+#include <kern/syscall.h>
 #include <kern/thread.h>
 #include <ipc/ipc.h>
 #include <ipc/irq.h>
 #include <ipc/message.h>
 
+/* ---- what each type does (struct obj_type, kern/obj.h) ---- */
+
+static int activity_obj_init(struct obj *o, uint64_t arg)
+{
+	struct activity *parent = o->owner;
+
+	if (arg == 0 || arg > parent->quota || parent->depth >= ACTIVITY_DEPTH_MAX)
+		return ERR_BAD_ARG;
+	activity_init((struct activity *)o, arg);
+	return ERR_OK;
+}
+
+static int frame_init(struct obj *o, uint64_t arg)
+{
+	(void)arg;
+	return activity_alloc_frame(o->owner, &((struct frame *)o)->pa);
+}
+
+static int frame_teardown(struct obj *o)
+{
+	activity_free_frame(o->owner, ((struct frame *)o)->pa);
+	return ERR_OK;
+}
+
+/* Only the kernel makes device frames (at boot, from the device tree);
+ * arg is the physical address. */
+static int devframe_init(struct obj *o, uint64_t arg)
+{
+	((struct frame *)o)->pa = arg;
+	return ERR_OK;
+}
+
+static int pagetable_init(struct obj *o, uint64_t arg)
+{
+	if (arg >= PT_LEVELS)
+		return ERR_BAD_ARG;
+	return pt_init((struct pagetable *)o, (unsigned)arg);
+}
+
+static int pagetable_teardown(struct obj *o)
+{
+	return pt_teardown((struct pagetable *)o);
+}
+
+static struct cap *pagetable_slot(struct obj *o, unsigned i)
+{
+	return pt_slot((struct pagetable *)o, i);
+}
+
+static void pagetable_slot_cleared(struct obj *o, unsigned i)
+{
+	pt_slot_cleared((struct pagetable *)o, i);
+}
+
+static int cappage_obj_init(struct obj *o, uint64_t arg)
+{
+	(void)arg;
+	return cappage_init((struct cappage *)o);
+}
+
+static int cappage_obj_teardown(struct obj *o)
+{
+	return cappage_teardown((struct cappage *)o);
+}
+
+static struct cap *cappage_slot(struct obj *o, unsigned i)
+{
+	return &((struct cappage *)o)->slots[i];
+}
+
+static int thread_obj_init(struct obj *o, uint64_t arg)
+{
+	(void)arg;
+	thread_init((struct thread *)o);
+	return ERR_OK;
+}
+
+static int thread_obj_teardown(struct obj *o)
+{
+	return thread_teardown((struct thread *)o);
+}
+
+static struct cap *thread_slot(struct obj *o, unsigned i)
+{
+	struct thread *t = (struct thread *)o;
+
+	return i == THREAD_SLOT_SPACE ? &t->space : &t->fault_handler;
+}
+
+static void thread_obj_slot_cleared(struct obj *o, unsigned i)
+{
+	thread_slot_cleared((struct thread *)o, i);
+}
+
+static int irq_obj_teardown(struct obj *o)
+{
+	irq_teardown((struct irq *)o);
+	return ERR_OK;
+}
+
+static struct cap *irq_slot(struct obj *o, unsigned i)
+{
+	(void)i;
+	return &((struct irq *)o)->queue;
+}
+
+static void irq_slot_cleared(struct obj *o, unsigned i)
+{
+	(void)i;
+	irq_queue_gone((struct irq *)o);
+}
+
 #define S(T) ((unsigned)sizeof(T))
-const struct obj_cost obj_costs[OBJ_TYPE_COUNT] = {
-	[OBJ_ACTIVITY] = { "activity", S(struct activity), 0 },
-	[OBJ_FRAME] = { "frame", S(struct frame), 1 },
-	[OBJ_PAGETABLE] = { "page table", S(struct pagetable), 1 + PT_SLOT_FRAMES },
-	[OBJ_CAPPAGE] = { "capability page", S(struct cappage), 1 },
-	[OBJ_THREAD] = { "thread", S(struct thread), 0 },
-	[OBJ_DEVFRAME] = { "device frame", S(struct frame), 0 },
-	[OBJ_SYSCTL] = { "sysctl", S(struct sysctl), 0 },
-	[OBJ_MESSAGE] = { "message", S(struct message), 0 },
-	[OBJ_QUEUE] = { "queue", S(struct queue), 0 },
-	[OBJ_REPLY] = { "reply", S(struct reply), 0 },
-	[OBJ_IRQ] = { "irq", S(struct irq), 0 },
-	[OBJ_CONSOLE] = { "console", S(struct kconsole), 0 },
+const struct obj_type obj_types[OBJ_TYPE_COUNT] = {
+	[OBJ_ACTIVITY] = { "activity", S(struct activity), 0, true, activity_obj_init, 0,
+			   sys_activity_invoke, 0, 0, 0 },
+	[OBJ_FRAME] = { "frame", S(struct frame), 1, true, frame_init, frame_teardown,
+			sys_frame_invoke, 0, 0, 0 },
+	[OBJ_PAGETABLE] = { "page table", S(struct pagetable), 1 + PT_SLOT_FRAMES, true,
+			    pagetable_init, pagetable_teardown, sys_pagetable_invoke, PT_SLOTS,
+			    pagetable_slot, pagetable_slot_cleared },
+	[OBJ_CAPPAGE] = { "capability page", S(struct cappage), 1, true, cappage_obj_init,
+			  cappage_obj_teardown, 0, CAP_SLOTS_PER_PAGE, cappage_slot, 0 },
+	[OBJ_THREAD] = { "thread", S(struct thread), 0, true, thread_obj_init, thread_obj_teardown,
+			 sys_thread_invoke, 2, thread_slot, thread_obj_slot_cleared },
+	[OBJ_REPLY] = { "reply", S(struct reply), 0, true, ipc_obj_init, ipc_obj_teardown,
+			ipc_invoke, 1, ipc_obj_slot, 0 },
+	[OBJ_DEVFRAME] = { "device frame", S(struct frame), 0, false, devframe_init, 0,
+			   sys_frame_invoke, 0, 0, 0 },
+	[OBJ_SYSCTL] = { "sysctl", S(struct sysctl), 0, false, 0, 0, sys_sysctl_invoke, 0, 0, 0 },
+	[OBJ_MESSAGE] = { "message", S(struct message), 0, true, ipc_obj_init, ipc_obj_teardown,
+			  ipc_invoke, MSG_SLOTS, ipc_obj_slot, 0 },
+	[OBJ_QUEUE] = { "queue", S(struct queue), 0, true, ipc_obj_init, ipc_obj_teardown,
+			ipc_invoke, 0, 0, 0 },
+	[OBJ_IRQ] = { "irq", S(struct irq), 0, false, 0, irq_obj_teardown, irq_invoke, 1,
+		      irq_slot, irq_slot_cleared },
+	[OBJ_CONSOLE] = { "console", S(struct kconsole), 0, false, 0, 0, 0, 0, 0, 0 },
 };
 
 static void owner_link(struct activity *a, struct obj *o)
@@ -49,47 +173,6 @@ static void owner_unlink(struct obj *o)
 	o->owner_next = o->owner_prev = 0;
 }
 
-/* The storage part of creation; on failure everything taken is returned. */
-static int init_by_type(struct obj *o, uint64_t arg)
-{
-	switch (o->type) {
-	case OBJ_ACTIVITY: {
-		struct activity *parent = o->owner;
-		if (arg == 0 || arg > parent->quota || parent->depth >= ACTIVITY_DEPTH_MAX)
-			return ERR_BAD_ARG;
-		activity_init((struct activity *)o, arg);
-		return ERR_OK;
-	}
-	case OBJ_FRAME:
-		return activity_alloc_frame(o->owner, &((struct frame *)o)->pa);
-	case OBJ_DEVFRAME:
-		/* Only the kernel makes device frames (at boot, from the
-		 * device tree); arg is the physical address. */
-		((struct frame *)o)->pa = arg;
-		return ERR_OK;
-	case OBJ_PAGETABLE:
-		if (arg >= PT_LEVELS)
-			return ERR_BAD_ARG;
-		return pt_init((struct pagetable *)o, (unsigned)arg);
-	case OBJ_CAPPAGE:
-		return cappage_init((struct cappage *)o);
-	case OBJ_THREAD:
-		thread_init((struct thread *)o);
-		return ERR_OK;
-	case OBJ_SYSCTL:
-	case OBJ_CONSOLE:
-		return ERR_OK;   /* made only at boot (kern/root_task.c) */
-	case OBJ_MESSAGE:
-	case OBJ_QUEUE:
-	case OBJ_REPLY:
-		return ipc_obj_init(o, arg);
-	case OBJ_IRQ:
-		return ERR_OK;   /* made only by SYSCTL_IRQ (ipc/irq.c) */
-	default:
-		return ERR_BAD_ARG;
-	}
-}
-
 int obj_create(struct activity *a, unsigned type, uint64_t arg, struct obj **out)
 {
 	int err;
@@ -102,7 +185,7 @@ int obj_create(struct activity *a, unsigned type, uint64_t arg, struct obj **out
 		return err;
 	o->type = type;
 	o->owner = a;
-	err = init_by_type(o, arg);
+	err = obj_types[type].init ? obj_types[type].init(o, arg) : ERR_OK;
 	if (err) {
 		activity_free_cell(a, o);
 		return err;
@@ -116,33 +199,6 @@ int obj_create(struct activity *a, unsigned type, uint64_t arg, struct obj **out
 void obj_give_cap(struct obj *o, struct cap *dst, uint8_t rights)
 {
 	cap_derive(dst, &o->root, rights);
-}
-
-/* What each type holds, released once no capability to it is left. */
-static int teardown_by_type(struct obj *o)
-{
-	switch (o->type) {
-	case OBJ_FRAME:
-		activity_free_frame(o->owner, ((struct frame *)o)->pa);
-		return ERR_OK;
-	case OBJ_PAGETABLE:
-		return pt_teardown((struct pagetable *)o);
-	case OBJ_CAPPAGE:
-		return cappage_teardown((struct cappage *)o);
-	case OBJ_THREAD:
-		return thread_teardown((struct thread *)o);
-	case OBJ_ACTIVITY:
-		return ERR_OK;   /* empty by now: its cell frames went with its objects */
-	case OBJ_MESSAGE:
-	case OBJ_QUEUE:
-	case OBJ_REPLY:
-		return ipc_obj_teardown(o);
-	case OBJ_IRQ:
-		irq_teardown((struct irq *)o);
-		return ERR_OK;
-	default:
-		return ERR_OK;
-	}
 }
 
 /* Lookups kept across calls hold only while no object starts dying
@@ -162,7 +218,7 @@ static int destroy_one(struct obj *o)
 	err = cap_revoke(&o->root);
 	if (err)
 		return err;
-	err = teardown_by_type(o);
+	err = obj_types[o->type].teardown ? obj_types[o->type].teardown(o) : ERR_OK;
 	if (err)
 		return err;
 	work_remove(&o->work);

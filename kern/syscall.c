@@ -26,13 +26,11 @@
 struct kstat kstat;
 unsigned long (*kern_checker)(void);
 
-void kstat_point(void)
+void kstat_measure(void)
 {
 	unsigned cpu = arch_cpu_index();
 	uint64_t now, d;
 
-	if (!kstat.stretch_on)
-		return;
 	now = arch_instret();
 	d = now - kstat.stretch_mark[cpu];
 	if (d > kstat.stretch_max) {
@@ -180,9 +178,7 @@ static struct sysret sys_cap_slot_op(struct pagetable *own, unsigned nr, const u
 
 static bool creatable(unsigned long type)
 {
-	return type == OBJ_ACTIVITY || type == OBJ_FRAME || type == OBJ_PAGETABLE ||
-	       type == OBJ_CAPPAGE || type == OBJ_THREAD || type == OBJ_MESSAGE ||
-	       type == OBJ_QUEUE || type == OBJ_REPLY;
+	return type < OBJ_TYPE_COUNT && obj_types[type].creatable;
 }
 
 /*
@@ -219,8 +215,8 @@ static struct sysret activity_destroy(struct thread *self, struct obj *o)
 	return SYSRET(KERR_BLOCKED);
 }
 
-static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
-				     struct cap *c, unsigned long m, const unsigned long *a)
+struct sysret sys_activity_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+				  unsigned long m, const unsigned long *a)
 {
 	struct activity *act = (struct activity *)c->obj;
 	struct sysret res = SYSRET(ERR_OK);
@@ -275,8 +271,8 @@ static struct sysret invoke_activity(struct thread *self, struct pagetable *own,
 	}
 }
 
-static struct sysret invoke_pagetable(struct pagetable *own, struct cap *c, unsigned long m,
-				      const unsigned long *a)
+struct sysret sys_pagetable_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+				   unsigned long m, const unsigned long *a)
 {
 	struct pagetable *pt = (struct pagetable *)c->obj;
 	struct sysret res = SYSRET(ERR_OK);
@@ -316,8 +312,8 @@ static struct sysret invoke_pagetable(struct pagetable *own, struct cap *c, unsi
 	}
 }
 
-static struct sysret invoke_thread(struct thread *self, struct pagetable *own, struct cap *c,
-				   unsigned long m, const unsigned long *a)
+struct sysret sys_thread_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+				unsigned long m, const unsigned long *a)
 {
 	struct thread *t = (struct thread *)c->obj;
 	struct sysret res = SYSRET(ERR_OK);
@@ -396,8 +392,8 @@ static struct sysret invoke_thread(struct thread *self, struct pagetable *own, s
 	}
 }
 
-static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigned long m,
-				    const unsigned long *a)
+struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+				unsigned long m, const unsigned long *a)
 {
 	/* Reading counters and checking need R; what changes the machine, W. */
 	if (!(c->rights & (m == SYSCTL_COUNTER || m == SYSCTL_CHECK ? CAP_R : CAP_W)))
@@ -461,6 +457,17 @@ static struct sysret invoke_sysctl(struct pagetable *own, struct cap *c, unsigne
 	}
 }
 
+struct sysret sys_frame_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			       unsigned long m, const unsigned long *a)
+{
+	if (m != FRAME_INFO)
+		return SYSRET(ERR_BAD_METHOD);
+	if (!(c->rights & CAP_P))
+		return SYSRET(ERR_RIGHTS);
+	return (struct sysret){ .r[0] = ((struct frame *)c->obj)->pa };
+}
+
+/* SYS_INVOKE: the method of the object's type (struct obj_type). */
 static struct sysret sys_invoke(struct thread *self, struct pagetable *own, const unsigned long *a)
 {
 	struct sysret res = SYSRET(ERR_OK);
@@ -469,31 +476,9 @@ static struct sysret sys_invoke(struct thread *self, struct pagetable *own, cons
 	if (!c)
 		return res;
 	kstat_doing(SYS_INVOKE | (a[1] & 0xff) << 8 | (uint64_t)c->type << 16);
-	switch (c->type) {
-	case OBJ_ACTIVITY:
-		return invoke_activity(self, own, c, a[1], a);
-	case OBJ_PAGETABLE:
-		return invoke_pagetable(own, c, a[1], a);
-	case OBJ_THREAD:
-		return invoke_thread(self, own, c, a[1], a);
-	case OBJ_FRAME:
-	case OBJ_DEVFRAME:
-		if (a[1] != FRAME_INFO)
-			return SYSRET(ERR_BAD_METHOD);
-		if (!(c->rights & CAP_P))
-			return SYSRET(ERR_RIGHTS);
-		return (struct sysret){ .r[0] = ((struct frame *)c->obj)->pa };
-	case OBJ_SYSCTL:
-		return invoke_sysctl(own, c, a[1], a);
-	case OBJ_MESSAGE:
-	case OBJ_QUEUE:
-	case OBJ_REPLY:
-		return ipc_invoke(self, own, c, a[1], a);
-	case OBJ_IRQ:
-		return irq_invoke(c, own, a[1], a);
-	default:
+	if (!obj_types[c->type].invoke)
 		return SYSRET(ERR_BAD_METHOD);
-	}
+	return obj_types[c->type].invoke(self, own, c, a[1], a);
 }
 
 /*
@@ -560,7 +545,6 @@ void syscall_dispatch(struct thread *t)
 	for (unsigned i = 0; i < 7; i++)
 		a[i] = arch_regs_arg(&t->regs, i);
 	kstat.syscalls++;
-	kstat_doing(nr & 0xff);
 	switch (nr) {
 	case SYS_NULL:
 		res = SYSRET(ERR_OK);

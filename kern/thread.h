@@ -60,6 +60,7 @@ struct thread {
 	struct thread *reply_to;  /* the caller this thread owes a register reply */
 	uint64_t wake_tick;       /* WAIT_SLEEP: the tick to wake at */
 	bool fault_ipc;           /* waiting for its fault handler's reply */
+	bool worker;              /* a hart's worker (kern/work.h): no space, no user mode */
 
 	/* The IPC fast path's last lookup: while cap_generation is still
 	 * fp_generation (cap/cap.h), capability address fp_caddr in this
@@ -80,6 +81,12 @@ struct thread {
 #define WAIT_REPLY      4   /* the register reply of the thread waiting_on */
 #define WAIT_SLEEP      5
 #define WAIT_DESTROY    6   /* the destruction of the object waiting_on (kern/work.h) */
+
+/* A hart's worker (kern/work.h): run in the kernel, never entered. */
+static inline bool work_is_worker(const struct thread *t)
+{
+	return t->worker;
+}
 
 /* Block the current thread; wake it with results. */
 void thread_block(struct thread *t, unsigned wait, void *on);

@@ -65,13 +65,10 @@ void work_init(void)
 		k->hdr.type = OBJ_THREAD;
 		thread_init(k);
 		k->cpu = i;
+		k->worker = true;
 	}
 }
 
-bool work_is_worker(const struct thread *t)
-{
-	return t->cpu < KERN_MAX_CPUS && t == &workq[t->cpu].worker;
-}
 
 /* The worker of hart cpu runs at (at least) its most urgent work's priority. */
 static void worker_wake(unsigned cpu)

@@ -50,8 +50,8 @@ void work_init(void);
 void work_add(struct work *w, unsigned kind, unsigned prio, unsigned cpu);
 /* w is done, or its object goes: off the lists (if queued). */
 void work_remove(struct work *w);
-/* The scheduler chose t: is it a worker? */
-bool work_is_worker(const struct thread *t);
+/* work_is_worker(t), the scheduler's question on every way out, is an
+ * inline in kern/thread.h. */
 /* The worker runs on this hart (it is current): do the most urgent work
  * until it is done, outranked, or a preemption point stops it. */
 void work_run(void);

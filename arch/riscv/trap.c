@@ -10,7 +10,7 @@
 #include <arch/riscv/trap.h>
 #include <kern/panic.h>
 #include <kern/printf.h>
-#include <ipc/irq.h>
+#include <kern/entry.h>
 
 static const char *const exception_names[] = {
 	[EXC_INST_MISALIGNED] = "instruction address misaligned",
@@ -60,7 +60,7 @@ static void interrupt(unsigned long code)
 		timer_ipi();
 		break;
 	case IRQ_S_EXT:
-		irq_dispatch();
+		kern_device_irq();
 		break;
 	default:
 		panic("unexpected %s (scause code %lu)",

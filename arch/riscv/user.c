@@ -12,14 +12,12 @@
 #include <kern/abi.h>
 #include <kern/arch.h>
 #include <kern/bkl.h>
+#include <kern/entry.h>
 #include <kern/kstat.h>
 #include <kern/printf.h>
 #include <kern/sched.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
-#include <ipc/fastpath.h>
-#include <ipc/ipc.h>
-#include <ipc/irq.h>
 
 void arch_user_return(struct trap_frame *tf) __attribute__((noreturn));
 
@@ -114,7 +112,7 @@ struct trap_frame *trap_syscall_fast(struct trap_frame *tf)
 	uint64_t token;
 
 	bkl_lock();
-	if (t->state != THREAD_RUNNABLE || !(to = ipc_fastpath(t, &token)))
+	if (t->state != THREAD_RUNNABLE || !(to = kern_syscall_fast(t, &token)))
 		return 0;
 	enter_prepare(&to->regs, token);   /* drops the lock */
 	return &to->regs;
@@ -191,7 +189,7 @@ void trap_user(struct trap_frame *tf)
 		} else if (code == IRQ_S_SOFT) {
 			timer_ipi();
 		} else if (code == IRQ_S_EXT) {
-			irq_dispatch();
+			kern_device_irq();
 		}
 	} else if (t && t->state == THREAD_RUNNABLE) {
 		if (fault_is_stale(tf->stval, fault_access(code)))
@@ -429,5 +427,5 @@ void arch_poll_interrupts(void)
 	if (pending & SIE_SSIE)
 		timer_ipi();
 	if (pending & SIE_SEIE)
-		irq_dispatch();
+		kern_device_irq();
 }

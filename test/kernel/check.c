@@ -56,7 +56,7 @@ static unsigned long broken;
 
 static const char *type_name(unsigned type)
 {
-	return type < OBJ_TYPE_COUNT && obj_costs[type].name ? obj_costs[type].name : "?";
+	return type < OBJ_TYPE_COUNT && obj_types[type].name ? obj_types[type].name : "?";
 }
 
 static void bad(const char *rule, const void *where, const char *what)
@@ -217,49 +217,17 @@ static void check_partial(struct activity *a)
 
 /* ---- derivation trees and slots ------------------------------------------ */
 
-/* The slot index of container c, or NULL. */
+/* The slot index of container c, or NULL (struct obj_type). */
 static struct cap *slot_of(struct obj *c, unsigned index)
 {
-	switch (c->type) {
-	case OBJ_CAPPAGE:
-		return index < CAP_SLOTS_PER_PAGE ? &((struct cappage *)c)->slots[index] : 0;
-	case OBJ_PAGETABLE:
-		return index < PT_SLOTS ? pt_slot((struct pagetable *)c, index) : 0;
-	case OBJ_THREAD:
-		return index == THREAD_SLOT_SPACE   ? &((struct thread *)c)->space
-		       : index == THREAD_SLOT_FAULT ? &((struct thread *)c)->fault_handler
-						    : 0;
-	case OBJ_MESSAGE: {
-		struct message *m = (struct message *)c;
-		struct cap *s[] = { &m->payload, &m->space, &m->thread, &m->charged, &m->reply };
-		return index < 5 ? s[index] : 0;
-	}
-	case OBJ_REPLY:
-		return index == REPLY_SLOT_TARGET ? &((struct reply *)c)->target : 0;
-	case OBJ_IRQ:
-		return index == IRQ_SLOT_QUEUE ? &((struct irq *)c)->queue : 0;
-	default:
-		return 0;
-	}
+	const struct obj_type *t = &obj_types[c->type];
+
+	return index < t->nslots ? t->slot(c, index) : 0;
 }
 
 static unsigned slot_count(const struct obj *c)
 {
-	switch (c->type) {
-	case OBJ_CAPPAGE:
-		return CAP_SLOTS_PER_PAGE;
-	case OBJ_PAGETABLE:
-		return PT_SLOTS;
-	case OBJ_THREAD:
-		return 2;
-	case OBJ_MESSAGE:
-		return 5;
-	case OBJ_REPLY:
-	case OBJ_IRQ:
-		return 1;
-	default:
-		return 0;
-	}
+	return obj_types[c->type].nslots;
 }
 
 /* The tree under o's root; returns its node count (root excluded). */

@@ -184,7 +184,7 @@ SELFTEST(printf_formats)
 SELFTEST(object_sizes)
 {
 	for (unsigned t = 1; t < OBJ_TYPE_COUNT; t++) {
-		const struct obj_cost *c = &obj_costs[t];
+		const struct obj_type *c = &obj_types[t];
 		if (!c->name)
 			continue;
 		kprintf("    %-16s %4u bytes (1 cell of %u) + %u frame(s)\n", c->name,
