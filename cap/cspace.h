@@ -3,7 +3,7 @@
 #define CAP_CSPACE_H
 
 /*
- * The capability space is the address space (design §2): a capability
+ * The capability space is the address space (docs/design.md §2): a capability
  * address is a virtual address, resolved by walking the page-table objects
  * the MMU walks, down to a capability page, whose slot the page offset
  * picks.

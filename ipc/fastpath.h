@@ -3,7 +3,7 @@
 #define IPC_FASTPATH_H
 
 /*
- * The register IPC fast path (design §1.6), after seL4's: the common case of
+ * The register IPC fast path (docs/design.md §1.6), after seL4's: the common case of
  * a call to a waiting receiver, and of a reply to a waiting caller followed
  * by a receive that must wait, done with the fewest steps and a direct
  * switch to the other thread. Anything unusual (no partner waiting, a

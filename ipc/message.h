@@ -3,7 +3,7 @@
 #define IPC_MESSAGE_H
 
 /*
- * Messages, queues and replies (design §1).
+ * Messages, queues and replies (docs/design.md §1).
  *
  * A message is what is transferred: a payload frame (header, capability
  * addresses, data: struct msg_header in kern/abi.h), the address space the

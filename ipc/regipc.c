@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * Register IPC, the general path (design §1.6): a call carries four words
+ * Register IPC, the general path (docs/design.md §1.6): a call carries four words
  * and the badge of the queue capability in registers, and the receiver gets
  * an implicit one-shot reply right to the caller (struct thread.reply_to).
  * ipc/fastpath.h does the common cases of the same calls with less work;

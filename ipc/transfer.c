@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * Message transfer (design §1.4), when a sending message s meets a
+ * Message transfer (docs/design.md §1.4), when a sending message s meets a
  * receiving message t:
  *
  *  1. the first MIN(s, t) capability addresses of s, resolved in s's space,

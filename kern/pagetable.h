@@ -4,7 +4,7 @@
 
 /*
  * A page-table object: one node of an Sv39 tree, which is at once the
- * hardware page table and the capability space (design §2). It has the
+ * hardware page table and the capability space (docs/design.md §2). It has the
  * 4 KiB hardware table the MMU walks and, behind each of its 512 entries, a
  * capability slot that says what the entry is.
  *

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * The preemptible capability copy (§1.4 step 1) with a full message of
+ * The preemptible capability copy (docs/design.md §1.5) with a full message of
  * MSG_MAX_CAPS capabilities: cut at batch boundaries (at every one, on
  * request, and wherever a tiny tick lands), every capability still arrives
  * exactly once; a higher-priority thread gets the processor within a bound

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * Interrupts and faults as messages (design §3, issue "IPC" item 6).
+ * Interrupts and faults as messages (docs/design.md §3.4).
  *
  * Faults: a thread with a fault handler queue (THREAD_SET_FAULT) that
  * faults sends a register call (cause, pc, value) to it and waits; the

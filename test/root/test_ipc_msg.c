@@ -2,7 +2,7 @@
 /*
  * Message IPC between address spaces: both orders, blocking and not,
  * FIFO order and badges, the counts delivered, and the transfer itself
- * (design §1.4): the payload frames are exchanged, capabilities copied into
+ * (docs/design.md §1.4): the payload frames are exchanged, capabilities copied into
  * the slots the receiver names, nothing of the receiver leaks to the
  * sender, delivery activates a stopped thread, and the charged activity
  * counts the delivery. A queue capability travels in a message too.
@@ -207,7 +207,7 @@ UTEST(ipc_msg_counts)
 }
 
 /*
- * §1.4 step 3: the payload frames are exchanged. The receiver's mapping
+ * docs/design.md §1.4 step 3: the payload frames are exchanged. The receiver's mapping
  * shows the sender's bytes, all of them; the sender's buffer stays mapped
  * and reads zero (the receiver's old bytes are gone, not handed over).
  * FRAME_INFO's physical addresses show the pages themselves moved: each
@@ -274,7 +274,7 @@ static int slot_is(struct child *c, unsigned n, unsigned long type, unsigned lon
 }
 
 /*
- * §1.4 step 1: the first MIN(sender, receiver) capability addresses are
+ * docs/design.md §1.4 step 1: the first MIN(sender, receiver) capability addresses are
  * copied, rights and badge intact, into the slots the receiver names;
  * sources without CAP_G, and occupied targets, are skipped (and not
  * counted); slots the receiver listed beyond MIN stay empty.
@@ -351,7 +351,7 @@ UTEST(ipc_transfer_caps)
 }
 
 /*
- * The sender never sees the receiver's capability addresses (§1.4): after
+ * The sender never sees the receiver's capability addresses (docs/design.md §1.4): after
  * a delivery with capabilities and a reply slot, nothing the sender can
  * read holds one of them: not its payload page (all zero), not any of
  * a0..a7 after the call (a0..a3 are the error, badge and counts), not
