@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 #include <cap/ops.h>
 #include <kern/arch.h>
+#include <kern/bkl.h>
 #include <kern/kerr.h>
 #include <kern/kstat.h>
 #include <kern/pagetable.h>
@@ -49,10 +50,16 @@ static bool injected(void)
 bool cap_should_preempt(void)
 {
 	kstat_point();
+	/* A hart waiting for the kernel lock ends the step, as a tick does:
+	 * the lock is held for one step, not for a whole operation. */
+	bool waited = bkl_contended();
+
+	if (waited && ++kstat.hold_waited > kstat.lock_wait_max)
+		kstat.lock_wait_max = kstat.hold_waited;
 	/* Injection first: when it is on, every n-th point ends the slice
 	 * whether or not a tick is also pending, so tests see the same cuts
 	 * on every host. */
-	if (!injected() && !arch_preempt_pending())
+	if (!injected() && !arch_preempt_pending() && !waited)
 		return false;
 	kstat.preemptions++;
 	return true;

@@ -175,6 +175,9 @@
 #define KCOUNT_STRETCH_OP   8   /* what it was: system call | method << 8 |
 				   object type << 16 (a worker's step: 0xff | kind << 8) */
 #define KCOUNT_ASID_FLUSHES 9   /* switches to a space that flushed the whole TLB */
+#define KCOUNT_LOCK_WAIT    10  /* the most preemption points one hold of the kernel
+				   lock passed while another hart waited for it (1: each
+				   such hold ended at its first), since SYSCTL_STRETCH */
 #define SYSCTL_FASTPATH     3   /* a2 = 0 off, 1 on: the register fast path (for tests) */
 #define SYSCTL_TICK         5   /* a2 = tick interval in timebase units, 10 us .. 10 s
 				   (0: the default, 10 ms); short ones make preemption

@@ -16,7 +16,8 @@
  * ticket lock it replaced, it had not finished its first 2,000 rounds (a
  * few tens of thousands of calls) after 120 s. Kernel paths are short
  * and bounded (long operations stop at preemption points and leave the
- * kernel), so a hart that loses a race wins one of the next.
+ * kernel, or hand the lock off between the worker's steps), so a hart
+ * that loses a race wins one of the next.
  *
  * Why one lock (docs/smp.md): kernel paths are short and bounded, the
  * object graph is shared by every hart, and one lock keeps every invariant
@@ -27,9 +28,11 @@
 
 #include <stdbool.h>
 #include <kern/arch.h>
+#include <kern/kstat.h>
 
 struct bkl {
 	volatile unsigned long held;     /* 1 while a hart holds it */
+	volatile unsigned long waiting;  /* harts spinning for it */
 };
 extern struct bkl bkl;
 
@@ -37,14 +40,49 @@ extern struct bkl bkl;
  * on a plain load, so they do not take the line away from the holder. */
 static inline __attribute__((always_inline)) void bkl_lock(void)
 {
-	while (__atomic_exchange_n(&bkl.held, 1, __ATOMIC_ACQUIRE))
+	if (!__atomic_exchange_n(&bkl.held, 1, __ATOMIC_ACQUIRE))
+		return;
+	/* Contended: counted, so the holder ends its step at its next
+	 * preemption point (cap_should_preempt) and lets go. */
+	__atomic_fetch_add(&bkl.waiting, 1, __ATOMIC_RELAXED);
+	do
 		while (__atomic_load_n(&bkl.held, __ATOMIC_RELAXED))
 			;
+	while (__atomic_exchange_n(&bkl.held, 1, __ATOMIC_ACQUIRE));
+	__atomic_fetch_sub(&bkl.waiting, 1, __ATOMIC_RELAXED);
+}
+
+/* Another hart waits for the lock. */
+static inline bool bkl_contended(void)
+{
+	return __atomic_load_n(&bkl.waiting, __ATOMIC_RELAXED) != 0;
 }
 
 static inline __attribute__((always_inline)) void bkl_unlock(void)
 {
+	kstat.hold_waited = 0;
 	__atomic_store_n(&bkl.held, 0, __ATOMIC_RELEASE);
+}
+
+/*
+ * For a hart that goes on in the kernel between bounded steps (the
+ * worker, kern/work.c) instead of leaving it: if another hart waits, let
+ * it have the lock, as leaving the kernel would. Dropping and at once
+ * retaking would nearly always win the race again, so wait (at most
+ * BKL_HAND_OFF_SPINS loads) until a waiter has taken it. The caller owes
+ * the same as on leaving the kernel: objects whole, fences done.
+ */
+#define BKL_HAND_OFF_SPINS 4096
+
+static inline void bkl_hand_off(void)
+{
+	if (!bkl_contended())
+		return;
+	bkl_unlock();
+	for (unsigned i = 0; i < BKL_HAND_OFF_SPINS; i++)
+		if (__atomic_load_n(&bkl.held, __ATOMIC_RELAXED))
+			break;
+	bkl_lock();
 }
 
 #endif

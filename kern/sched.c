@@ -200,6 +200,11 @@ static void run_worker(struct runqueue *q, struct thread *k)
 	q->current = k;
 	k->running_on = cpu;
 	k->last_cpu = cpu;
+	/* The hart stays in the kernel from the step that was cut (a
+	 * caller's, or the worker's own) to the next: another hart waiting
+	 * for the lock gets it here, as if this one had left. */
+	arch_tlb_flush_finish();
+	bkl_hand_off();
 	work_run();
 }
 

@@ -421,6 +421,8 @@ struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, stru
 			return (struct sysret){ .r[0] = kstat.stretch_op };
 		case KCOUNT_ASID_FLUSHES:
 			return (struct sysret){ .r[0] = kstat.asid_flushes };
+		case KCOUNT_LOCK_WAIT:
+			return (struct sysret){ .r[0] = kstat.lock_wait_max };
 		default:
 			return SYSRET(ERR_BAD_ARG);
 		}
@@ -440,7 +442,7 @@ struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, stru
 		if (a[2] > 1)
 			return SYSRET(ERR_BAD_ARG);
 		kstat.stretch_on = a[2];
-		kstat.stretch_max = kstat.stretch_op = 0;
+		kstat.stretch_max = kstat.stretch_op = kstat.lock_wait_max = 0;
 		kstat_enter(SYS_INVOKE | SYSCTL_STRETCH << 8 | OBJ_SYSCTL << 16);
 		return SYSRET(ERR_OK);
 	case SYSCTL_CHECK:

@@ -156,6 +156,12 @@ void work_run(void)
 		k->prio = k->max_prio = top;
 		if (rq->top > top)
 			return;   /* outranked: the scheduler runs the other first */
+		if (arch_preempt_pending()) {
+			/* The tick that cut the caller is still pending: take
+			 * it before this step, not a batch later. */
+			arch_poll_interrupts();
+			return;
+		}
 		w = q->head[top];
 		kstat_doing(KSTAT_OP_WORK | (uint64_t)w->kind << 8);
 		if (step(w) == ERR_OK)
