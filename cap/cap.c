@@ -40,6 +40,52 @@ static void clear_contents(struct cap *c)
 	c->parent = c->first_child = c->next_sibling = c->prev_sibling = 0;
 }
 
+/* The marks of a cut move come in pairs (cap.h): a marked capability that
+ * is moved or deleted on its own ends the move, so its partner's mark goes
+ * too, and no later move into that full slot is taken as a resumed one. */
+static void drop_move_marks(struct cap *c)
+{
+	if (c->reserved == CAP_MOVING && c->next_sibling &&
+	    c->next_sibling->reserved == CAP_MOVE_DST)
+		c->next_sibling->reserved = 0;
+	if (c->reserved == CAP_MOVE_DST && c->prev_sibling &&
+	    c->prev_sibling->reserved == CAP_MOVING)
+		c->prev_sibling->reserved = 0;
+	c->reserved = 0;
+}
+
+/*
+ * A first child k goes to the head of parent's children (parent NULL: k
+ * is a root of its own). A cut move's pair, k and the next sibling it is
+ * moving to, goes as one, in order, so the pair stays whole wherever its
+ * parent's children are handed: k is always the first of its pair.
+ */
+static void hand_over(struct cap *parent, struct cap *k)
+{
+	struct cap *to = 0;
+
+	if (k->reserved == CAP_MOVING && k->next_sibling &&
+	    k->next_sibling->reserved == CAP_MOVE_DST) {
+		to = k->next_sibling;
+		remove_from_siblings(to);
+	}
+	remove_from_siblings(k);
+	if (parent) {
+		if (to)
+			add_child(parent, to);
+		add_child(parent, k);
+	} else {
+		k->parent = 0;
+		k->prev_sibling = 0;
+		k->next_sibling = to;
+		if (to) {
+			to->parent = 0;
+			to->prev_sibling = k;
+			to->next_sibling = 0;
+		}
+	}
+}
+
 void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask)
 {
 	dst->obj = src->obj;
@@ -53,6 +99,7 @@ void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask)
 
 void cap_move(struct cap *dst, struct cap *src)
 {
+	drop_move_marks(src);
 	dst->obj = src->obj;
 	dst->badge = src->badge;
 	dst->type = src->type;
@@ -93,12 +140,8 @@ void cap_move_begin(struct cap *dst, struct cap *src)
 
 bool cap_move_children(struct cap *dst, struct cap *src, unsigned max)
 {
-	struct cap *k;
-
-	while ((k = src->first_child) && max--) {
-		remove_from_siblings(k);
-		add_child(dst, k);
-	}
+	while (src->first_child && max--)
+		hand_over(dst, src->first_child);
 	return !src->first_child;
 }
 
@@ -118,37 +161,18 @@ bool cap_moving_to(const struct cap *src, const struct cap *dst)
 
 void cap_unlink(struct cap *c)
 {
-	struct cap *k = c->first_child;
-
+	drop_move_marks(c);
 	/* The children keep their place in the tree, one level up. */
-	while (k) {
-		struct cap *next = k->next_sibling;
-		if (c->parent) {
-			add_child(c->parent, k);
-		} else {
-			k->parent = 0;
-			k->prev_sibling = k->next_sibling = 0;
-		}
-		k = next;
-	}
-	c->first_child = 0;
+	while (c->first_child)
+		hand_over(c->parent, c->first_child);
 	remove_from_siblings(c);
 	clear_contents(c);
 }
 
 bool cap_adopt_children(struct cap *c, unsigned max)
 {
-	struct cap *k;
-
-	while ((k = c->first_child) && max--) {
-		remove_from_siblings(k);
-		if (c->parent) {
-			add_child(c->parent, k);
-		} else {
-			k->parent = 0;
-			k->prev_sibling = k->next_sibling = 0;
-		}
-	}
+	while (c->first_child && max--)
+		hand_over(c->parent, c->first_child);
 	return !c->first_child;
 }
 

@@ -78,21 +78,26 @@ void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask);
  *  - cap_move_children: up to max of src's children become dst's; true
  *    when src has none left;
  *  - cap_move_end: src, childless, leaves; dst is where src was.
- * cap_moving_to says whether a cut move from src to dst is under way. */
+ * cap_moving_to says whether a cut move from src to dst is under way. The
+ * two marks (CAP_MOVING on src, CAP_MOVE_DST on dst) come in pairs, src
+ * just before dst among their siblings: children handed to a new parent
+ * take a pair along as one, and moving or deleting either half on its own
+ * ends the move (the other's mark goes too). */
 void cap_move(struct cap *dst, struct cap *src);
 void cap_move_begin(struct cap *dst, struct cap *src);
 bool cap_move_children(struct cap *dst, struct cap *src, unsigned max);
 void cap_move_end(struct cap *dst, struct cap *src);
 bool cap_moving_to(const struct cap *src, const struct cap *dst);
 /* Take c out of the tree (children go to its parent) and empty the slot.
- * The caller runs the container's side effects first (cap_slot_clear). */
+ * The caller runs the container's side effects first (cap/ops.c:cap_delete). */
 void cap_unlink(struct cap *c);
 /* Hand up to max of c's children to c's parent (they keep their place in
  * the tree, one level up, as cap_unlink would put them); true when c has
  * none left. So a capability with many children is deleted a batch at a
  * time, the tree whole after every batch. */
 bool cap_adopt_children(struct cap *c, unsigned max);
-/* The deepest first descendant of c, or NULL if c has no children. */
+/* The deepest first descendant of c, or NULL if c has no children (the
+ * host tests' revoke loop; the kernel's, cap/ops.c, hands children up). */
 struct cap *cap_first_leaf(struct cap *c);
 /* Pre-order walk of top's descendants: cap_next_in_subtree(top, top) is
  * the first, NULL after the last. */

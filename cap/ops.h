@@ -22,7 +22,8 @@ int cap_delete_preemptible(struct cap *c);
  * that was cut: cap_moving_to), its children handed over a batch at a
  * time; KERR_PREEMPTED: call again. */
 int cap_move_preemptible(struct cap *dst, struct cap *src);
-/* Delete everything derived from c, leaves first. Returns ERR_OK, or
+/* Delete everything derived from c, a child at a time after handing its
+ * own children up to c (so no step walks the tree). Returns ERR_OK, or
  * KERR_PREEMPTED with the work so far done (call again to go on). */
 int cap_revoke(struct cap *c);
 

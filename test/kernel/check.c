@@ -258,6 +258,15 @@ static uint64_t check_tree(struct obj *o)
 		     "tree", o, "a node its parent does not list first");
 		RULE(!c->first_child || c->first_child->parent == c, "tree", o,
 		     "a child names another parent");
+		/* A cut move's marks come in pairs, src just before dst. */
+		RULE(c->reserved != CAP_MOVING ||
+			     (c->next_sibling && cap_moving_to(c, c->next_sibling)),
+		     "tree", o, "a move's source not beside its destination");
+		RULE(c->reserved != CAP_MOVE_DST ||
+			     (c->prev_sibling && cap_moving_to(c->prev_sibling, c)),
+		     "tree", o, "a move's destination not beside its source");
+		RULE(!(c->reserved & ~(CAP_MOVING | CAP_MOVE_DST)), "tree", o,
+		     "unknown marks on a capability");
 		RULE(c->container && live(c->container, OBJ_NONE) &&
 			     slot_of(c->container, c->index) == c,
 		     "live", o, "a capability lives in no live container's slot");

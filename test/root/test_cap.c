@@ -388,3 +388,55 @@ UTEST(cap_sysctl_counters)
 	CHECK_EQ(sysctl_counter(S(2), KCOUNT_FREE_FRAMES, &a), ERR_OK);
 	return 0;
 }
+
+/*
+ * A move or a delete of a capability with children is cut at every
+ * preemption point (SYSCTL_PREEMPT_EVERY 1) and issued again each time
+ * (KERR_PREEMPTED leaves the pc on the ecall): the tree records how far
+ * it got, so the result is an uncut one's. Moved: the children (and a
+ * grandchild) follow to the new slot, and revoking it takes them all.
+ * Deleted: they go up to the deleted one's parent. The invariant checker
+ * walks the tree after the case.
+ */
+UTEST(cap_move_and_delete_cut_carry_on)
+{
+	enum { KIDS = 48, DST = 60 };
+	unsigned long p0;
+
+	CHECK_EQ(activity_create(T_ACT, OBJ_FRAME, S(1), 0), ERR_OK);
+	CHECK_EQ(sys_cap_copy(S(1), 0, S(2), CAP_ALL), ERR_OK);
+	for (unsigned i = 0; i < KIDS; i++)
+		CHECK_EQ(sys_cap_copy(S(2), 0, S(3 + i), CAP_R | CAP_W), ERR_OK);
+	CHECK_EQ(sys_cap_copy(S(3), 0, S(3 + KIDS), CAP_R), ERR_OK);   /* a grandchild */
+
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
+	p0 = kcount(KCOUNT_PREEMPTIONS);
+	long err = sys_cap_move(S(2), 0, S(DST));
+	unsigned long cuts = kcount(KCOUNT_PREEMPTIONS) - p0;
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 0), ERR_OK);
+	CHECK_EQ(err, ERR_OK);
+	CHECK(cuts >= 2);   /* 48 children, handed over 16 a step */
+	CHECK_EQ(sys_cap_info(S(2), NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	CHECK_EQ(sys_cap_revoke(S(DST)), ERR_OK);
+	for (unsigned i = 0; i <= KIDS; i++)
+		CHECK_EQ(sys_cap_info(S(3 + i), NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	CHECK_EQ(sys_cap_info(S(DST), NULL, NULL, NULL), ERR_OK);
+
+	for (unsigned i = 0; i < KIDS; i++)
+		CHECK_EQ(sys_cap_copy(S(DST), 0, S(3 + i), CAP_R), ERR_OK);
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
+	p0 = kcount(KCOUNT_PREEMPTIONS);
+	err = sys_cap_delete(S(DST));
+	cuts = kcount(KCOUNT_PREEMPTIONS) - p0;
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 0), ERR_OK);
+	CHECK_EQ(err, ERR_OK);
+	CHECK(cuts >= 2);
+	CHECK_EQ(sys_cap_info(S(DST), NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	for (unsigned i = 0; i < KIDS; i++)
+		CHECK_EQ(sys_cap_info(S(3 + i), NULL, NULL, NULL), ERR_OK);
+	/* They are the frame's original's children now. */
+	CHECK_EQ(sys_cap_revoke(S(1)), ERR_OK);
+	for (unsigned i = 0; i < KIDS; i++)
+		CHECK_EQ(sys_cap_info(S(3 + i), NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	return 0;
+}

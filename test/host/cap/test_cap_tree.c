@@ -147,6 +147,16 @@ static void check_tree(void)
 			CHECK(count_on_list(p, c) == 1, "slot %d is on parent %d's list %d times",
 			      id, pid, count_on_list(p, c));
 		}
+		/* A cut move's marks come in pairs: src, then dst, its twin. */
+		CHECK(c->reserved == 0 || c->reserved == CAP_MOVING || c->reserved == CAP_MOVE_DST,
+		      "slot %d: reserved %#x", id, c->reserved);
+		if (c->reserved == CAP_MOVING)
+			CHECK(c->next_sibling && cap_moving_to(c, c->next_sibling),
+			      "slot %d is marked moving, but not to its next sibling", id);
+		if (c->reserved == CAP_MOVE_DST)
+			CHECK(c->prev_sibling && cap_moving_to(c->prev_sibling, c),
+			      "slot %d is marked as a move's destination, but not its previous "
+			      "sibling's", id);
 		/* The child list, walked forwards, agrees with the back links. */
 		const struct cap *prev = 0;
 		int steps = 0;
@@ -446,6 +456,75 @@ static void test_move(void)
 	check_tree();
 }
 
+/*
+ * A cut move's pair stays whole when its parent's children are handed on
+ * (deleted, a delete cut half way, the parent itself moved a step at a
+ * time), and either half moved or deleted alone ends the move: its
+ * partner is no longer taken for a move under way.
+ */
+static void test_cut_move_pairs(void)
+{
+	CONTEXT("cut move pairs");
+	reset();
+	struct cap *g = derive(S(0, 0), &objs[0].root, CAP_ALL);
+	struct cap *p = derive(S(0, 1), g, CAP_ALL);
+	derive(S(0, 2), p, CAP_R);
+	struct cap *src = derive(S(0, 3), p, CAP_R | CAP_W);
+	derive(S(0, 4), p, CAP_W);
+	derive(S(0, 5), src, CAP_R);
+	derive(S(0, 6), src, CAP_R);
+	struct cap *dst = S(0, 7);
+	cap_move_begin(dst, src);
+	CHECK(!cap_move_children(dst, src, 1), "one of two children moved: not done");
+	check_tree();
+	CHECK(cap_moving_to(src, dst), "the move is not under way");
+
+	/* p's children handed to g one at a time, then p deleted. */
+	while (!cap_adopt_children(p, 1))
+		check_tree();
+	CHECK(cap_moving_to(src, dst) && src->parent == g && dst->parent == g,
+	      "adopting split the pair");
+	cap_unlink(p);
+	check_tree();
+
+	/* g moved a step at a time, with the pair among its children. */
+	struct cap *g2 = S(1, 0);
+	cap_move_begin(g2, g);
+	while (!cap_move_children(g2, g, 1))
+		check_tree();
+	cap_move_end(g2, g);
+	check_tree();
+	CHECK(cap_moving_to(src, dst) && src->parent == g2, "moving the parent split the pair");
+
+	/* g2 deleted whole: the pair goes to the root. */
+	cap_unlink(g2);
+	check_tree();
+	CHECK(cap_moving_to(src, dst) && src->parent == &objs[0].root, "unlink split the pair");
+
+	/* The move finishes. */
+	CHECK(cap_move_children(dst, src, 8), "the last child did not move");
+	cap_move_end(dst, src);
+	check_tree();
+	CHECK(cap_is_empty(src) && !dst->reserved && dst->first_child, "the move did not end");
+
+	/* Again, and this time the destination is deleted on its own. */
+	src = S(2, 0);
+	cap_move(src, dst);
+	derive(S(2, 1), src, CAP_R);
+	dst = S(2, 2);
+	cap_move_begin(dst, src);
+	check_tree();
+	cap_unlink(dst);
+	check_tree();
+	CHECK(!src->reserved, "the source kept its mark after its destination went");
+	/* And the source moved on its own. */
+	dst = S(2, 3);
+	cap_move_begin(dst, src);
+	cap_move(S(2, 4), src);
+	check_tree();
+	CHECK(!dst->reserved && !S(2, 4)->reserved, "a mark outlived the move");
+}
+
 /* ---- random operations against a model ------------------------------ */
 
 struct mslot {
@@ -517,6 +596,42 @@ static int pick(bool live, bool roots_ok)
 	return -1;
 }
 
+/*
+ * What the kernel's bounded steps do, on the tree and on the model: hand
+ * up to max of a's first children to slot to (as cap_adopt_children, or
+ * as cap_move_children when moving), a cut move's pair counting as one.
+ */
+static void hand_step(int a, int to, unsigned max, bool moving)
+{
+	int expect[NSLOTS + 1], n = 0;
+
+	for (const struct cap *k = slot(a)->first_child; k && n < (int)max; n++) {
+		const struct cap *next = k->next_sibling;
+		model[slot_id(k)].parent = to;
+		if (k->reserved == CAP_MOVING && next && cap_moving_to(k, next)) {
+			model[slot_id(next)].parent = to;
+			next = next->next_sibling;
+		}
+		k = next;
+	}
+	bool done = moving ? cap_move_children(slot(to), slot(a), max)
+			   : cap_adopt_children(slot(a), max);
+	children(slot(a), expect);
+	CHECK(done == (expect[0] < 0), "handing children on: done is %d, %s left", done,
+	      expect[0] < 0 ? "none" : "some");
+}
+
+/* One step of a cut move from a to b: a few children, and the end when
+ * a has none left. */
+static void move_step(int a, int b)
+{
+	hand_step(a, b, rng_below(4), true);
+	if (!slot(a)->first_child) {
+		cap_move_end(slot(b), slot(a));
+		model[a] = (struct mslot){ 0 };
+	}
+}
+
 static void random_round(uint64_t seed, int steps)
 {
 	int counts[4] = { 0 };
@@ -569,7 +684,35 @@ static void random_round(uint64_t seed, int steps)
 				if (model[i].used && model[i].parent == a)
 					model[i].parent = b;
 			counts[1]++;
-		} else if (op < 88) {           /* delete */
+		} else if (op < 66) {           /* a move cut after a few children */
+			a = pick(true, false);
+			b = pick(false, false);
+			if (a < 0 || b < 0 || slot(a)->reserved)
+				continue;
+			CONTEXT("random seed %#lx step %d: cut move %d -> %d", (unsigned long)seed,
+				step, a, b);
+			cap_move_begin(slot(b), slot(a));
+			model[b] = model[a];
+			move_step(a, b);
+			counts[1]++;
+		} else if (op < 72) {           /* a cut move goes on, if it is still one */
+			a = pick(true, false);
+			if (a < 0 || slot(a)->reserved != CAP_MOVING)
+				continue;
+			b = slot_id(slot(a)->next_sibling);
+			CONTEXT("random seed %#lx step %d: resume move %d -> %d",
+				(unsigned long)seed, step, a, b);
+			move_step(a, b);
+			counts[1]++;
+		} else if (op < 78) {           /* a delete cut after a few children */
+			a = pick(true, false);
+			if (a < 0)
+				continue;
+			CONTEXT("random seed %#lx step %d: adopt from %d", (unsigned long)seed,
+				step, a);
+			hand_step(a, model[a].parent, rng_below(4), false);
+			counts[2]++;
+		} else if (op < 90) {           /* delete */
 			a = pick(true, false);
 			if (a < 0)
 				continue;
@@ -610,7 +753,8 @@ static void random_round(uint64_t seed, int steps)
 		for (int i = 0; i < NSLOTS; i++)
 			live_sum += model[i].used;
 	}
-	printf("  seed %#lx: %d derive, %d move, %d delete, %d revoke; %ld live on average\n",
+	printf("  seed %#lx: %d derive, %d move (whole or a step), %d delete (whole or a step), "
+	       "%d revoke; %ld live on average\n",
 	       (unsigned long)seed, counts[0], counts[1], counts[2], counts[3],
 	       live_sum / steps);
 }
@@ -625,6 +769,7 @@ int main(void)
 	test_unlink();
 	test_unlink_root();
 	test_move();
+	test_cut_move_pairs();
 	printf("random derivation trees, base seed %#lx\n", (unsigned long)seed);
 	for (uint64_t i = 0; i < 8; i++)
 		random_round(seed + i * 0x9e3779b97f4a7c15UL, 5000);
