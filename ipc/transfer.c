@@ -6,9 +6,10 @@
  *  1. the first MIN(s, t) capability addresses of s, resolved in s's space,
  *     are copied into the slots t's addresses name in t's space. This loop
  *     is preemptible: every MSG_COPY_BATCH capabilities it checks for a
- *     pending timer interrupt, records how far it got in the messages
- *     (copied) and returns; the call that drives it is issued again and
- *     carries on. No capability is copied twice: copied only grows.
+ *     pending timer interrupt (or a hart waiting for the kernel lock),
+ *     records how far it got in the messages (copied) and returns; the
+ *     hart's worker carries it on (kern/work.c) while the sender waits on
+ *     its message. No capability is copied twice: copied only grows.
  *  2. on a call, the reply capability goes where t's header says;
  *  3. the payload frames are *exchanged* (Shapiro's choice): the physical
  *     page holding s's bytes becomes t's payload, and t's old page, zeroed,
@@ -230,9 +231,6 @@ static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
 	/* This hart may hold the invalid entries of step 1. */
 	arch_tlb_flush_local();
 }
-
-/* The reply object behind s's reply capability, if this is a call. */
-static void fail_call(struct message *s, long err);
 
 /*
  * A transfer that ends before its exchange (a side destroyed, or one whose

@@ -137,7 +137,7 @@
 #define THREAD_START        4
 #define THREAD_STOP         5
 #define THREAD_READ_FAULT   6   /* -> a1 = cause, a2 = pc, a3 = value (0 cause: none) */
-#define THREAD_INFO         7   /* -> a1 = state, a2 = priority */
+#define THREAD_INFO         7   /* -> a1 = state, a2 = priority, a3 = maximum priority */
 #define THREAD_SET_CPU      9   /* a2 = cpu index (0 = the boot hart): the hart it runs on */
 #define THREAD_CPU          10  /* -> a1 = its cpu, a2 = the cpu it last ran on (-1: never) */
 #define THREAD_SET_FAULT    8   /* a2 = queue (W) or 0: faults become register calls to it,

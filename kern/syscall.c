@@ -183,9 +183,9 @@ static bool creatable(unsigned long type)
 
 /*
  * Would destroying o pull the calling thread, or the address space it runs
- * in, out from under it? A call that destroyed its own space could not be
- * resumed after a preemption (the thread faults on its way out), so it
- * would leave the destruction half done: refused instead.
+ * in, out from under it? The thread would wait for a destruction that
+ * takes itself (or has nowhere to return to once its space is gone), so
+ * the call is refused: another thread does it.
  */
 static bool destroys_caller(struct obj *o, struct thread *self)
 {

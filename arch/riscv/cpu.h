@@ -7,8 +7,9 @@
  * here once as macros; the _Static_asserts below tie them to the C layout.
  *
  * While a hart runs kernel code, tp points to its struct cpu and sscratch
- * is 0. (User mode entry, later, puts the struct cpu pointer in sscratch so
- * the trap vector can tell the two cases apart with one csrrw.)
+ * is 0. While it runs user code, sscratch holds the struct cpu pointer
+ * (the way out to user mode in trap.S puts it there), so the trap vector
+ * tells the two cases apart with one csrrw.
  */
 
 #include <arch/riscv/memlayout.h>
