@@ -78,10 +78,13 @@ static void worker_wake(unsigned cpu)
 	int top = top_prio(q);
 
 	if (k->state == THREAD_BLOCKED) {
-		/* Asleep for a tick (work_run): it looks again when it wakes. */
-		if (top > k->prio)
-			k->prio = k->max_prio = top;
-		return;
+		/* Asleep for a tick (work_run), its step waiting for another
+		 * hart: work of the same priority waits behind that step
+		 * anyway, but more urgent work is not kept waiting a tick. */
+		if (top <= k->prio)
+			return;
+		ipc_cancel(k);
+		k->state = THREAD_INACTIVE;
 	}
 	if (k->state != THREAD_RUNNABLE) {
 		k->prio = k->max_prio = top;
