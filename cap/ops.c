@@ -54,8 +54,8 @@ bool cap_should_preempt(void)
 	 * the lock is held for one step, not for a whole operation. */
 	bool waited = bkl_contended();
 
-	if (waited && ++kstat.hold_waited > kstat.lock_wait_max)
-		kstat.lock_wait_max = kstat.hold_waited;
+	if (waited && ++bkl.hold_waited > kstat.lock_wait_max)
+		kstat.lock_wait_max = bkl.hold_waited;
 	/* Injection first: when it is on, every n-th point ends the slice
 	 * whether or not a tick is also pending, so tests see the same cuts
 	 * on every host. */

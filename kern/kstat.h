@@ -14,11 +14,10 @@ struct kstat {
 	uint64_t copy_preemptions; /* message capability copies stopped and resumed */
 	uint64_t tick_instret;     /* instret when the last timer interrupt was taken */
 	uint64_t asid_flushes;     /* space switches that flushed the whole TLB */
-	/* Preemption points this hold of the kernel lock has passed while
-	 * another hart waited for it (zeroed by bkl_unlock), and the most
-	 * (KCOUNT_LOCK_WAIT): the first such point ends the step, so this is
-	 * at most 1 unless some path goes on past it. */
-	uint64_t hold_waited;
+	/* The most preemption points one hold of the kernel lock passed
+	 * while another hart waited for it (bkl.hold_waited, KCOUNT_LOCK_WAIT):
+	 * the first such point ends the step, so this is at most 1 unless some
+	 * path goes on past it. */
 	uint64_t lock_wait_max;
 	/* The longest stretch (SYSCTL_STRETCH): kernel work between two points
 	 * that could stop it (a kernel entry on a slow path, a preemption
