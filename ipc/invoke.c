@@ -98,8 +98,8 @@ static struct sysret msg_set(struct pagetable *own, struct message *m, const uns
 	return res;
 }
 
-static struct sysret invoke_message(struct thread *self, struct pagetable *own, struct cap *c,
-				    unsigned long method, const unsigned long *a)
+struct sysret ipc_message_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+				 unsigned long method, const unsigned long *a)
 {
 	struct message *m = (struct message *)c->obj;
 
@@ -196,8 +196,8 @@ static struct sysret queue_call(struct thread *self, struct pagetable *own, stru
 	return settle(self, r, true);   /* the reply's results, not the send's */
 }
 
-static struct sysret invoke_queue(struct thread *self, struct pagetable *own, struct cap *c,
-				  unsigned long method, const unsigned long *a)
+struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			       unsigned long method, const unsigned long *a)
 {
 	struct queue *q = (struct queue *)c->obj;
 	struct sysret res = SYSRET(ERR_OK);
@@ -288,8 +288,8 @@ static struct sysret reply_send(struct thread *self, struct pagetable *own, stru
 	return res;
 }
 
-static struct sysret invoke_reply(struct thread *self, struct pagetable *own, struct cap *c,
-				  unsigned long method, const unsigned long *a)
+struct sysret ipc_reply_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			       unsigned long method, const unsigned long *a)
 {
 	struct sysret res = SYSRET(ERR_OK);
 
@@ -309,7 +309,7 @@ static struct sysret invoke_reply(struct thread *self, struct pagetable *own, st
 		res = reply_send(self, own, c, a[2]);
 		if (res.err)
 			return res;
-		res = invoke_queue(self, own, qc, QUEUE_RECEIVE, recv_args);
+		res = ipc_queue_invoke(self, own, qc, QUEUE_RECEIVE, recv_args);
 		if (res.err == KERR_PREEMPTED) {
 			/* The receive was cut before it began; the reply is
 			 * done. What the thread issues again is the receive
@@ -322,25 +322,4 @@ static struct sysret invoke_reply(struct thread *self, struct pagetable *own, st
 	default:
 		return SYSRET(ERR_BAD_METHOD);
 	}
-}
-
-static struct sysret dispatch(struct thread *self, struct pagetable *own, struct cap *c,
-			      unsigned long method, const unsigned long *a)
-{
-	switch (c->type) {
-	case OBJ_MESSAGE:
-		return invoke_message(self, own, c, method, a);
-	case OBJ_QUEUE:
-		return invoke_queue(self, own, c, method, a);
-	case OBJ_REPLY:
-		return invoke_reply(self, own, c, method, a);
-	default:
-		return SYSRET(ERR_BAD_METHOD);
-	}
-}
-
-struct sysret ipc_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			 unsigned long method, const unsigned long *a)
-{
-	return dispatch(self, own, c, method, a);
 }

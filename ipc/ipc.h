@@ -17,9 +17,14 @@ struct obj;
 struct pagetable;
 struct thread;
 
-/* SYS_INVOKE on a queue, message, reply or irq capability. */
-struct sysret ipc_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			 unsigned long method, const unsigned long *a);
+/* SYS_INVOKE on a message, a queue, a reply (ipc/invoke.c): their
+ * entries in obj_types (kern/object.c). */
+struct sysret ipc_message_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+				 unsigned long method, const unsigned long *a);
+struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			       unsigned long method, const unsigned long *a);
+struct sysret ipc_reply_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			       unsigned long method, const unsigned long *a);
 
 /* Register IPC: SYS_CALL, SYS_REPLY_RECV, SYS_RECV (ipc/regipc.c). */
 struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const unsigned long *a);
@@ -43,9 +48,13 @@ void ipc_thread_gone(struct thread *t);
 
 /* Object creation, teardown and slots of the IPC types (their entries in
  * obj_types, kern/object.c). */
-int ipc_obj_init(struct obj *o, uint64_t arg);
-int ipc_obj_teardown(struct obj *o);
-struct cap *ipc_obj_slot(struct obj *o, unsigned index);
+int ipc_message_init(struct obj *o, uint64_t arg);
+int ipc_reply_init(struct obj *o, uint64_t arg);
+int ipc_message_teardown(struct obj *o);
+int ipc_queue_teardown(struct obj *o);
+int ipc_reply_teardown(struct obj *o);
+struct cap *ipc_message_slot(struct obj *o, unsigned index);
+struct cap *ipc_reply_slot(struct obj *o, unsigned index);
 
 /* SYS_SLEEP and the tick that ends sleeps. */
 struct sysret ipc_sleep(struct thread *self, unsigned long ticks);

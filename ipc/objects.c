@@ -17,33 +17,30 @@ static void init_slot(struct obj *o, struct cap *c, unsigned index)
 	c->index = index;
 }
 
-int ipc_obj_init(struct obj *o, uint64_t arg)
-{
-	(void)arg;
-	switch (o->type) {
-	case OBJ_MESSAGE: {
-		struct message *m = (struct message *)o;
-		init_slot(o, &m->payload, MSG_SLOT_PAYLOAD);
-		init_slot(o, &m->space, MSG_SLOT_SPACE);
-		init_slot(o, &m->thread, MSG_SLOT_THREAD);
-		init_slot(o, &m->charged, MSG_SLOT_CHARGED);
-		init_slot(o, &m->reply, MSG_SLOT_REPLY);
-		return ERR_OK;
-	}
-	case OBJ_REPLY:
-		init_slot(o, &((struct reply *)o)->target, REPLY_SLOT_TARGET);
-		return ERR_OK;
-	default:
-		return ERR_OK;
-	}
-}
-
-struct cap *ipc_obj_slot(struct obj *o, unsigned index)
+int ipc_message_init(struct obj *o, uint64_t arg)
 {
 	struct message *m = (struct message *)o;
 
-	if (o->type == OBJ_REPLY)
-		return &((struct reply *)o)->target;
+	(void)arg;
+	init_slot(o, &m->payload, MSG_SLOT_PAYLOAD);
+	init_slot(o, &m->space, MSG_SLOT_SPACE);
+	init_slot(o, &m->thread, MSG_SLOT_THREAD);
+	init_slot(o, &m->charged, MSG_SLOT_CHARGED);
+	init_slot(o, &m->reply, MSG_SLOT_REPLY);
+	return ERR_OK;
+}
+
+int ipc_reply_init(struct obj *o, uint64_t arg)
+{
+	(void)arg;
+	init_slot(o, &((struct reply *)o)->target, REPLY_SLOT_TARGET);
+	return ERR_OK;
+}
+
+struct cap *ipc_message_slot(struct obj *o, unsigned index)
+{
+	struct message *m = (struct message *)o;
+
 	switch (index) {
 	case MSG_SLOT_PAYLOAD:
 		return &m->payload;
@@ -56,6 +53,12 @@ struct cap *ipc_obj_slot(struct obj *o, unsigned index)
 	default:
 		return &m->reply;
 	}
+}
+
+struct cap *ipc_reply_slot(struct obj *o, unsigned index)
+{
+	(void)index;
+	return &((struct reply *)o)->target;
 }
 
 static void delete_if_set(struct cap *c)
@@ -107,23 +110,25 @@ static int queue_teardown(struct queue *q)
 	return ERR_OK;
 }
 
-int ipc_obj_teardown(struct obj *o)
+int ipc_message_teardown(struct obj *o)
 {
-	switch (o->type) {
-	case OBJ_MESSAGE:
-		message_teardown((struct message *)o);
-		break;
-	case OBJ_QUEUE:
-		return queue_teardown((struct queue *)o);
-	case OBJ_REPLY: {
-		struct reply *r = (struct reply *)o;
-		/* Its caller would wait for ever: the call ends. */
-		if (reply_open(r))
-			msg_finish((struct message *)r->target.obj, ERR_DEAD, 0, 0, 0);
-		r->armed = false;
-		delete_if_set(&r->target);
-		break;
-	}
-	}
+	message_teardown((struct message *)o);
+	return ERR_OK;
+}
+
+int ipc_queue_teardown(struct obj *o)
+{
+	return queue_teardown((struct queue *)o);
+}
+
+int ipc_reply_teardown(struct obj *o)
+{
+	struct reply *r = (struct reply *)o;
+
+	/* Its caller would wait for ever: the call ends. */
+	if (reply_open(r))
+		msg_finish((struct message *)r->target.obj, ERR_DEAD, 0, 0, 0);
+	r->armed = false;
+	delete_if_set(&r->target);
 	return ERR_OK;
 }

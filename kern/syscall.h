@@ -34,8 +34,7 @@ struct cap *sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type, u
 struct cap *sys_empty_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res);
 
 /* The methods of the kernel's own types (kern/syscall.c), for their entry
- * in obj_types (kern/object.c); the IPC types' are ipc_invoke and
- * irq_invoke. */
+ * in obj_types (kern/object.c); the IPC types' are in ipc/ipc.h and ipc/irq.h. */
 struct sysret sys_activity_invoke(struct thread *self, struct pagetable *own, struct cap *c,
 				  unsigned long m, const unsigned long *a);
 struct sysret sys_pagetable_invoke(struct thread *self, struct pagetable *own, struct cap *c,

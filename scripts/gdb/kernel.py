@@ -1111,7 +1111,7 @@ class Abi(gdb.Function):
     """The value of a define from the kernel's headers.
 Usage: $abi("NAME")
 For expressions and breakpoint conditions gdb evaluates itself, which
-know no macros: break ipc_obj_teardown if o->type == $abi("OBJ_QUEUE")."""
+know no macros: break ipc_queue_teardown if o->type == $abi("OBJ_QUEUE")."""
 
     def __init__(self):
         super().__init__('abi')

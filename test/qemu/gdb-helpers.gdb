@@ -35,7 +35,7 @@ delete
 hbreak utest_ipc_destroy_queue_wakes_waiters
 continue
 delete
-break ipc_obj_teardown if o->type == $abi("OBJ_QUEUE")
+break ipc_queue_teardown if o->type == $abi("OBJ_QUEUE")
 continue
 echo \n(gdb) kthreads\n
 kthreads
