@@ -10,8 +10,9 @@
  *
  *   bench: <operation> | instructions <median> | min <n> | max <n> | cycles <median>
  *
- * then "bench: done", and the machine powers off. Anything else worth
- * knowing is printed on "bench-note:" lines.
+ * then "bench: done, N rows" (scripts/bench checks it got all N), and the
+ * machine powers off. Anything else worth knowing is printed on
+ * "bench-note:" lines.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -56,6 +57,7 @@ struct regs {
 static unsigned long ins[RUNS], cyc[RUNS];
 static struct sample overhead;
 static int failed;
+static unsigned rows;
 
 /*
  * The counters around one ecall. The window opens with rdcycle, rdinstret
@@ -126,9 +128,16 @@ static void report(const char *what, unsigned n, bool cycles)
 		sort(cyc, n);
 		snprintf(c, sizeof(c), "%lu", sub(cyc[n / 2], overhead.cyc));
 	}
+	bench_row(what, sub(ins[n / 2], overhead.ins), sub(ins[0], overhead.ins),
+		  sub(ins[n - 1], overhead.ins), c);
+}
+
+void bench_row(const char *what, unsigned long median, unsigned long min,
+	       unsigned long max, const char *cycles)
+{
 	printf("bench: %s | instructions %lu | min %lu | max %lu | cycles %s\n", what,
-	       sub(ins[n / 2], overhead.ins), sub(ins[0], overhead.ins),
-	       sub(ins[n - 1], overhead.ins), c);
+	       median, min, max, cycles);
+	rows++;
 }
 
 void bench_fail(const char *what, long err)
@@ -555,7 +564,7 @@ int main(unsigned long arg)
 #endif
 	}
 	if (!failed)
-		printf("bench: done\n");
+		printf("bench: done, %u rows\n", rows);
 	ulib_console_flush();
 	sysctl_poweroff(R_SYSCTL, failed);
 	return 1;
