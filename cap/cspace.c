@@ -33,7 +33,9 @@ static struct lookup walk(struct pagetable *root, uint64_t va)
 	return (struct lookup){ .err = ERR_OK, .slot = leaf };
 }
 
-struct lookup cspace_lookup(struct pagetable *root, uint64_t caddr)
+/* Inlined in both lookups, so the hinted one's miss costs no extra call. */
+static inline __attribute__((always_inline)) struct lookup
+resolve(struct pagetable *root, uint64_t caddr)
 {
 	struct lookup r;
 
@@ -47,6 +49,27 @@ struct lookup cspace_lookup(struct pagetable *root, uint64_t caddr)
 	if (r.slot->type != OBJ_CAPPAGE)
 		return (struct lookup){ .err = ERR_NOT_CAPPAGE };
 	r.slot = &((struct cappage *)r.slot->obj)->slots[VA_PAGE_OFFSET(caddr) / CAP_SLOT_SIZE];
+	return r;
+}
+
+struct lookup cspace_lookup(struct pagetable *root, uint64_t caddr)
+{
+	return resolve(root, caddr);
+}
+
+struct lookup cspace_lookup_hinted(struct pagetable *root, uint64_t caddr,
+				   struct cspace_hint *hint)
+{
+	struct lookup r;
+
+	if (hint->slots && caddr >> VA_PAGE_SHIFT == hint->page && caddr % CAP_SLOT_SIZE == 0)
+		return (struct lookup){ .err = ERR_OK,
+					.slot = &hint->slots[VA_PAGE_OFFSET(caddr) / CAP_SLOT_SIZE] };
+	r = resolve(root, caddr);
+	if (!r.err) {
+		hint->page = caddr >> VA_PAGE_SHIFT;
+		hint->slots = r.slot - VA_PAGE_OFFSET(caddr) / CAP_SLOT_SIZE;
+	}
 	return r;
 }
 

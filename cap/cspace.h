@@ -22,6 +22,22 @@ struct lookup {
 /* Resolve caddr in the space rooted at root (a level-2 table). */
 struct lookup cspace_lookup(struct pagetable *root, uint64_t caddr);
 
+/*
+ * For a loop that resolves many addresses in one space (a message's
+ * capabilities): the capability page the last lookup ended in, so an
+ * address in the same page costs no walk. A hint holds only while no slot
+ * of a page table changes, so it lives for one kernel step under the lock
+ * and starts empty ({0}); copying into capability-page slots, as the
+ * transfer does, leaves the walk's tables as they were.
+ */
+struct cspace_hint {
+	uint64_t page;          /* caddr >> the page shift, for slots */
+	struct cap *slots;      /* that capability page's slots, or NULL */
+};
+
+struct lookup cspace_lookup_hinted(struct pagetable *root, uint64_t caddr,
+				   struct cspace_hint *hint);
+
 /* The same walk for data: the frame capability mapped at va, or NULL. */
 struct cap *cspace_frame_at(struct pagetable *root, uint64_t va);
 

@@ -143,11 +143,22 @@ void msg_pair(struct message *s, struct message *t)
 	memset(s->landed, 0, sizeof(s->landed));
 }
 
+/*
+ * One step of the copy: both sides' spaces and capability addresses, and
+ * the capability page each side's last lookup ended in (a message's
+ * addresses are mostly in a few pages, so most lookups walk nothing).
+ */
+struct copy_step {
+	struct pagetable *src_space, *dst_space;
+	const uint64_t *src_caddr, *dst_caddr;
+	struct cspace_hint src, dst;
+};
+
 /* Copy capability i of s into t; false if it could not be. */
-static bool copy_one(struct message *s, struct message *t, unsigned i)
+static bool copy_one(struct copy_step *c, unsigned i)
 {
-	struct lookup src = cspace_lookup(space(s), header(s)->caddr[i]);
-	struct lookup dst = cspace_lookup(space(t), header(t)->caddr[i]);
+	struct lookup src = cspace_lookup_hinted(c->src_space, c->src_caddr[i], &c->src);
+	struct lookup dst = cspace_lookup_hinted(c->dst_space, c->dst_caddr[i], &c->dst);
 
 	if (src.err || dst.err || cap_is_empty(src.slot) || !cap_is_empty(dst.slot))
 		return false;
@@ -266,6 +277,7 @@ void msg_abort(struct message *m)
 int msg_transfer(struct message *s)
 {
 	struct message *t = s->peer;
+	struct copy_step step;
 	uint32_t bytes, caps;
 	uint64_t badge = s->badge;
 	int err;
@@ -281,8 +293,13 @@ int msg_transfer(struct message *s)
 		msg_finish(t, tt ? tt : ERR_DEAD, 0, n, 0);
 		return ERR_OK;
 	}
+	/* Made at every step: a cut lets the spaces change before the next. */
+	step = (struct copy_step){
+		.src_space = space(s), .dst_space = space(t),
+		.src_caddr = header(s)->caddr, .dst_caddr = header(t)->caddr,
+	};
 	while (s->copied < s->ncaps) {
-		if (copy_one(s, t, s->copied))
+		if (copy_one(&step, s->copied))
 			s->landed[s->copied / 64] |= 1UL << (s->copied % 64);
 		else
 			s->failed++;
