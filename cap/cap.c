@@ -31,7 +31,8 @@ uint64_t cap_generation;
 
 static void clear_contents(struct cap *c)
 {
-	cap_generation++;
+	if (cap_may_be_kept(c->type))
+		cap_generation++;
 	c->obj = 0;
 	c->badge = 0;
 	c->type = OBJ_NONE;
