@@ -209,8 +209,8 @@ static bool landed(const struct message *s, unsigned i)
  *  1. both pages are unmapped everywhere, and every hart has fenced;
  *  2. the sender's page, which the receiver gets, is given the receiver's
  *     own header: the counts, its reply slot, and in caddr[i] the slot
- *     capability i landed in (0 where none did), never the sender's
- *     addresses;
+ *     capability i landed in (0 where none did, and for every other
+ *     address the sender listed), never the sender's addresses;
  *  3. the receiver's old page, which the sender gets, is cleared;
  *  4. the frames swap pages and are mapped again.
  * A thread that touches either page between 1 and 4 faults, and finds the
@@ -222,17 +222,23 @@ static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
 {
 	struct frame *fs = payload(s), *ft = payload(t);
 	struct msg_header *hs = header(s), *ht = header(t);
+	uint32_t listed;
 	uint64_t pa;
 
 	set_mappings(fs, false);
 	set_mappings(ft, false);
 	arch_tlb_flush_now();
+	/* s's page, unmapped: what it says now, s cannot change. */
+	listed = hs->cap_count < MSG_MAX_CAPS ? hs->cap_count : MSG_MAX_CAPS;
 	hs->cap_count = caps;
 	hs->byte_count = bytes;
 	hs->reply_slot = ht->reply_slot;
 	for (unsigned i = 0; i < s->ncaps; i++)
 		hs->caddr[i] = landed(s, i) ? ht->caddr[i] : 0;
-	memset(&hs->caddr[s->ncaps], 0, (MSG_MAX_CAPS - s->ncaps) * sizeof(hs->caddr[0]));
+	/* The addresses s listed beyond what t took are s's, not for t. Past
+	 * them, as past byte_count, t finds what s left in its own page. */
+	if (listed > s->ncaps)
+		memset(&hs->caddr[s->ncaps], 0, (listed - s->ncaps) * sizeof(hs->caddr[0]));
 	memset(ht, 0, PAGE_BYTES);
 	pa = fs->pa;
 	fs->pa = ft->pa;
