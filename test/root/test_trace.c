@@ -9,7 +9,9 @@
  *   B. a send of NCAPS capabilities to a waiting receiver, cut at every
  *      batch (SYSCTL_PREEMPT_EVERY 1): the hart's worker carries it on
  *      while the sending root waits on its message;
- *   C. register IPC between two other threads, through the fast path.
+ *   C. register IPC between two other threads, through the fast path;
+ *   D. the register queue destroyed under its waiting server, which wakes
+ *      with ERR_DEAD.
  *
  * Only the kernel-trace image has the trace; elsewhere the method is
  * ERR_BAD_METHOD, and with trace=1 on the command line (scripts/trace, the
@@ -177,7 +179,11 @@ static int scenario(void)
 		CHECK_EQ(rcl->res[k], ERR_OK);
 		CHECK_EQ(rcl->res[NREG + k], k + 1);
 	}
-	CHECK_EQ(thread_stop(srv->thread), ERR_OK);
+
+	/* D */
+	CHECK_EQ(activity_destroy(T_ACT, q3), ERR_OK);
+	CHECK(child_wait_done(srv));
+	CHECK_EQ(srv->res[0], ERR_DEAD);
 
 	CHECK_EQ(trace_op(TRACE_DUMP, 0, 0, &n), ERR_OK);
 	printf("    trace: %lu events dumped\n", n);
