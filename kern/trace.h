@@ -61,9 +61,6 @@ void trace_record(unsigned kind, const void *o1, const void *o2, const void *o3,
 struct sysret;
 struct pagetable;
 struct sysret trace_sysctl(struct pagetable *own, const unsigned long *a);
-#define TRACE_BUILT 1
-#else
-#define TRACE_BUILT 0
 #endif
 
 /* An event: the objects are struct obj (a thread, message, queue...), or NULL. */
