@@ -35,6 +35,7 @@
 #include <kern/string.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
+#include <kern/trace.h>
 
 static struct frame *payload(struct message *m)
 {
@@ -78,6 +79,7 @@ static void fail_call(struct message *s, long err);
 
 void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes)
 {
+	trace(TR_DONE, m, m->waiter, 0, (uint64_t)status, caps);
 	work_remove(&m->xfer);
 	m->state = MSG_IDLE;
 	m->is_source = false;
@@ -141,6 +143,7 @@ void msg_pair(struct message *s, struct message *t)
 	s->copied = t->copied = 0;
 	s->failed = t->failed = 0;
 	memset(s->landed, 0, sizeof(s->landed));
+	trace(TR_PAIR, s, t, 0, n, 0);
 }
 
 /*
@@ -299,6 +302,8 @@ int msg_transfer(struct message *s)
 		msg_finish(t, tt ? tt : ERR_DEAD, 0, n, 0);
 		return ERR_OK;
 	}
+	if (s->copied)
+		trace(TR_RESUME, s, t, 0, s->copied, s->ncaps);
 	/* Made at every step: a cut lets the spaces change before the next. */
 	step = (struct copy_step){
 		.src_space = space(s), .dst_space = space(t),
@@ -313,6 +318,7 @@ int msg_transfer(struct message *s)
 		if (s->copied % MSG_COPY_BATCH == 0 && s->copied < s->ncaps &&
 		    cap_should_preempt()) {
 			kstat.copy_preemptions++;
+			trace(TR_CUT, s, t, 0, s->copied, s->ncaps);
 			return KERR_PREEMPTED;
 		}
 	}
