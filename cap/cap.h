@@ -77,8 +77,29 @@ static inline bool cap_may_be_kept(uint8_t type)
 #define CAP_MOVING   0x1   /* this capability is being moved to its next sibling */
 #define CAP_MOVE_DST 0x2   /* this one is where its previous sibling moves to */
 
-/* Make slot dst (empty) a child of src, with rights src->rights & mask. */
-void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask);
+/* c becomes parent's first child. */
+static inline void cap_add_child(struct cap *parent, struct cap *c)
+{
+	c->parent = parent;
+	c->prev_sibling = 0;
+	c->next_sibling = parent->first_child;
+	if (parent->first_child)
+		parent->first_child->prev_sibling = c;
+	parent->first_child = c;
+}
+
+/* Make slot dst (empty) a child of src, with rights src->rights & mask.
+ * Inline: the message copy does it once per capability. */
+static inline void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask)
+{
+	dst->obj = src->obj;
+	dst->badge = src->badge;
+	dst->type = src->type;
+	dst->rights = src->rights & rights_mask;
+	dst->reserved = 0;
+	dst->first_child = 0;
+	cap_add_child(src, dst);
+}
 /* Move src's node into empty slot dst; src becomes empty. Costs one step
  * per child of src (each names its parent): for a capability with many
  * children, the three steps below instead, with as many children as

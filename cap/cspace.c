@@ -57,20 +57,15 @@ struct lookup cspace_lookup(struct pagetable *root, uint64_t caddr)
 	return resolve(root, caddr);
 }
 
-struct lookup cspace_lookup_hinted(struct pagetable *root, uint64_t caddr,
-				   struct cspace_hint *hint)
+struct cap *cspace_slot_walk(struct pagetable *root, uint64_t caddr, struct cspace_hint *hint)
 {
-	struct lookup r;
+	struct lookup r = resolve(root, caddr);
 
-	if (hint->slots && caddr >> VA_PAGE_SHIFT == hint->page && caddr % CAP_SLOT_SIZE == 0)
-		return (struct lookup){ .err = ERR_OK,
-					.slot = &hint->slots[VA_PAGE_OFFSET(caddr) / CAP_SLOT_SIZE] };
-	r = resolve(root, caddr);
-	if (!r.err) {
-		hint->page = caddr >> VA_PAGE_SHIFT;
-		hint->slots = r.slot - VA_PAGE_OFFSET(caddr) / CAP_SLOT_SIZE;
-	}
-	return r;
+	if (r.err)
+		return 0;
+	hint->base = caddr - VA_PAGE_OFFSET(caddr);
+	hint->slots = r.slot - VA_PAGE_OFFSET(caddr) / CAP_SLOT_SIZE;
+	return r.slot;
 }
 
 struct cap *cspace_frame_at(struct pagetable *root, uint64_t va)

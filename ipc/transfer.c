@@ -157,17 +157,20 @@ struct copy_step {
 	struct cspace_hint src, dst;
 };
 
-/* Copy capability i of s into t; false if it could not be. */
-static bool copy_one(struct copy_step *c, unsigned i)
-{
-	struct lookup src = cspace_lookup_hinted(c->src_space, c->src_caddr[i], &c->src);
-	struct lookup dst = cspace_lookup_hinted(c->dst_space, c->dst_caddr[i], &c->dst);
+/* A batch of the copy marks landed capabilities in one word of landed. */
+_Static_assert(64 % MSG_COPY_BATCH == 0, "a copy batch spans one word of landed");
 
-	if (src.err || dst.err || cap_is_empty(src.slot) || !cap_is_empty(dst.slot))
+/* Copy capability i of s into t; false if it could not be. */
+static inline bool copy_one(struct copy_step *c, unsigned i)
+{
+	struct cap *src = cspace_slot_hinted(c->src_space, c->src_caddr[i], &c->src);
+	struct cap *dst = cspace_slot_hinted(c->dst_space, c->dst_caddr[i], &c->dst);
+
+	if (!src || !dst || cap_is_empty(src) || !cap_is_empty(dst))
 		return false;
-	if (!(src.slot->rights & CAP_G) || src.slot->obj->dying)
+	if (!(src->rights & CAP_G) || src->obj->dying)
 		return false;
-	cap_derive(dst.slot, src.slot, CAP_ALL);
+	cap_derive(dst, src, CAP_ALL);
 	return true;
 }
 
@@ -308,15 +311,27 @@ int msg_transfer(struct message *s)
 	step = (struct copy_step){
 		.src_space = space(s), .dst_space = space(t),
 		.src_caddr = header(s)->caddr, .dst_caddr = header(t)->caddr,
+		.src = CSPACE_HINT_NONE, .dst = CSPACE_HINT_NONE,
 	};
 	while (s->copied < s->ncaps) {
-		if (copy_one(&step, s->copied))
-			s->landed[s->copied / 64] |= 1UL << (s->copied % 64);
-		else
-			s->failed++;
-		t->copied = ++s->copied;
-		if (s->copied % MSG_COPY_BATCH == 0 && s->copied < s->ncaps &&
-		    cap_should_preempt()) {
+		/* A batch ends on a multiple of MSG_COPY_BATCH (MSG_INFO's
+		 * count moves in those steps) or at the end. */
+		uint32_t i = s->copied, end = i - i % MSG_COPY_BATCH + MSG_COPY_BATCH;
+		uint32_t failed = 0;
+		uint64_t got = 0;
+
+		if (end > s->ncaps)
+			end = s->ncaps;
+		for (; i < end; i++) {
+			if (copy_one(&step, i))
+				got |= 1UL << (i % 64);
+			else
+				failed++;
+		}
+		s->landed[(end - 1) / 64] |= got;
+		s->failed += failed;
+		s->copied = t->copied = end;
+		if (end < s->ncaps && cap_should_preempt()) {
 			kstat.copy_preemptions++;
 			trace(TR_CUT, s, t, 0, s->copied, s->ncaps);
 			return KERR_PREEMPTED;

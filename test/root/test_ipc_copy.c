@@ -617,7 +617,7 @@ UTEST(ipc_copy_destroy_target)
 /*
  * (d) Addresses that jump between capability pages, and bad ones among
  * them. The copy remembers the page each side's last lookup ended in
- * (cap/cspace.c:cspace_lookup_hinted): a sender address 8 bytes into a
+ * (cap/cspace.h:cspace_slot_hinted): a sender address 8 bytes into a
  * remembered page, or in a page with no table behind it, must still fail
  * on its own, and the next good one must land where it says. Sources
  * take turns, two at a time, between the sender's pages 0 and 3, targets
