@@ -16,6 +16,7 @@
  */
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 #include "bench.h"
 
 #define RUNS      1001   /* samples per operation: odd, so the median is one of them */
@@ -249,6 +250,52 @@ static void bench_register(void)
 		return bench_fail("SYSCTL_FASTPATH 0", err);
 	reg_round_trips("register call+reply round trip, general path (SYSCTL_FASTPATH 0)", false);
 	sysctl(SYSCTL_FASTPATH, 1);
+}
+
+/*
+ * The register round trip with the server on another hart (scripts/bench
+ * boots a second, 2-hart machine for it, "bench=harts" on the command
+ * line). No fast path: the server is not bound to the caller's hart, so
+ * each call and each reply goes the general way and wakes the other hart
+ * with an IPI. Instructions count what the client's hart retires (its
+ * ecall, then idle in wfi until the reply's IPI); cycles, with -icount,
+ * the time the round trip took, both harts' work and the IPIs included.
+ */
+static void bench_cross_hart(const struct bootinfo *bi)
+{
+	struct child *c;
+	long err;
+
+	if (bi->nharts < 2)
+		return bench_fail("bench=harts needs 2 harts", ERR_BAD_ARG);
+	if (!(c = child_build(ID_REG_SERVER, PRIO_ROOT)))
+		return bench_fail("register server", ERR_BAD_ARG);
+	if ((err = activity_create(R_ACT, OBJ_QUEUE, B(B_Q1), 0)) ||
+	    (err = sys_cap_copy(B(B_Q1), 0, VSLOT(c, C_QUEUE), CAP_R)) ||
+	    (err = thread_set_cpu(CTL(c, CTL_THREAD), 1)) ||
+	    (err = child_run_at(c, (unsigned long)reg_server, C(C_QUEUE))))
+		return bench_fail("register server setup", err);
+	/* The other hart runs when it can (under -icount QEMU takes the
+	 * harts in turns): sleep, not yield, until the server waits. */
+	for (unsigned i = 0; i < 100 && !child_wait_state(c, THREAD_BLOCKED); i++)
+		sys_sleep(1);
+	if (!child_wait_state(c, THREAD_BLOCKED))
+		return bench_fail("register server does not wait", ERR_BAD_ARG);
+	reg_round_trips("register call+reply round trip, server on another hart "
+			"(general path, IPIs; both harts' instructions)", false);
+}
+
+/* Whether word (as "key=value") is on the kernel command line. */
+static bool cmdline_has(const struct bootinfo *bi, const char *word)
+{
+	const char *p = bi->cmdline;
+	size_t n = strlen(word);
+
+	for (size_t i = 0; i + n <= sizeof(bi->cmdline) && p[i]; i++)
+		if ((i == 0 || p[i - 1] == ' ') && strncmp(p + i, word, n) == 0 &&
+		    (p[i + n] == ' ' || p[i + n] == 0))
+			return true;
+	return false;
 }
 
 /* ---- message objects ---- */
@@ -555,13 +602,16 @@ static long setup(void)
 
 int main(unsigned long arg)
 {
+	const struct bootinfo *bi = (const struct bootinfo *)arg;
 	long err;
 
-	(void)arg;
 	printf("bench-note: %u samples per operation; median, min, max less the "
 	       "measurement overhead\n", RUNS);
 	if ((err = setup())) {
 		bench_fail("setup", err);
+	} else if (cmdline_has(bi, "bench=harts")) {
+		measure_overhead();
+		bench_cross_hart(bi);
 	} else {
 #ifdef BENCH_PROFILE
 		/* scripts/profile: QEMU logs every block this runs, so only
