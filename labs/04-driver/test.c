@@ -85,7 +85,8 @@ UTEST(lab04_write_error)
 
 	CHECK_EQ(open_uart(&d), 0);
 	CHECK_EQ(activity_destroy(T_ACT, S(3)), ERR_OK);
-	CHECK_EQ(txdrv_write(&d, line1, 4), -ERR_SLOT_EMPTY);
+	/* CRs: the log drops them, so the case's own line stays whole. */
+	CHECK_EQ(txdrv_write(&d, "\r\r\r\r", 4), -ERR_SLOT_EMPTY);
 	CHECK_EQ(txdrv_reg_read(&d, UART_IER) & UART_IER_ETBEI, 0);
 	return 0;
 }
