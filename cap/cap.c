@@ -6,16 +6,6 @@
  */
 #include <cap/cap.h>
 
-static void add_child(struct cap *parent, struct cap *c)
-{
-	c->parent = parent;
-	c->prev_sibling = 0;
-	c->next_sibling = parent->first_child;
-	if (parent->first_child)
-		parent->first_child->prev_sibling = c;
-	parent->first_child = c;
-}
-
 static void remove_from_siblings(struct cap *c)
 {
 	if (c->prev_sibling)
@@ -31,7 +21,8 @@ uint64_t cap_generation;
 
 static void clear_contents(struct cap *c)
 {
-	cap_generation++;
+	if (cap_may_be_kept(c->type))
+		cap_generation++;
 	c->obj = 0;
 	c->badge = 0;
 	c->type = OBJ_NONE;
@@ -72,8 +63,8 @@ static void hand_over(struct cap *parent, struct cap *k)
 	remove_from_siblings(k);
 	if (parent) {
 		if (to)
-			add_child(parent, to);
-		add_child(parent, k);
+			cap_add_child(parent, to);
+		cap_add_child(parent, k);
 	} else {
 		k->parent = 0;
 		k->prev_sibling = 0;
@@ -84,17 +75,6 @@ static void hand_over(struct cap *parent, struct cap *k)
 			to->next_sibling = 0;
 		}
 	}
-}
-
-void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask)
-{
-	dst->obj = src->obj;
-	dst->badge = src->badge;
-	dst->type = src->type;
-	dst->rights = src->rights & rights_mask;
-	dst->reserved = 0;
-	dst->first_child = 0;
-	add_child(src, dst);
 }
 
 void cap_move(struct cap *dst, struct cap *src)

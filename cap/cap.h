@@ -52,23 +52,54 @@ static inline bool cap_is_empty(const struct cap *c)
 }
 
 /*
- * Bumped whenever a slot is emptied (delete, move, revoke, destroy) and
- * whenever an object starts dying (kern/object.c). A slot that holds a
- * capability goes on naming the same object with the same rights and badge
- * until it is emptied; the slot a capability address resolves to can
- * change only when some slot on its path is emptied; an object that is not
- * dying stays so until its destruction starts. So what a lookup found when
- * this count was n (the slot, the object, the rights, the badge, that the
- * object was alive) still holds while it is n: the IPC fast path keeps one
- * lookup per thread on this ground.
+ * A kept lookup (the IPC fast path keeps one per thread) is a capability
+ * address resolved to a queue capability: the slots on its path hold
+ * page-table capabilities (levels 2 and 1) and a capability-page
+ * capability (level 0), and the slot at its end a queue capability. A
+ * slot that holds a capability goes on naming the same object with the
+ * same rights and badge until it is emptied; what an address resolves to
+ * can change only when a slot on its path is emptied; a queue that is not
+ * dying stays so until its destruction starts. So this count is bumped
+ * when a slot holding one of those three types is emptied (delete, move,
+ * revoke, destroy) and when a queue starts dying (kern/object.c), and
+ * what a lookup found when it was n (the slot, the queue, the rights, the
+ * badge, that the queue was alive) still holds while it is n. Emptying
+ * any other slot (a frame, a message, a reply: each delivery empties
+ * some) leaves every kept lookup standing.
  */
 extern uint64_t cap_generation;
+
+static inline bool cap_may_be_kept(uint8_t type)
+{
+	return type == OBJ_PAGETABLE || type == OBJ_CAPPAGE || type == OBJ_QUEUE;
+}
 
 #define CAP_MOVING   0x1   /* this capability is being moved to its next sibling */
 #define CAP_MOVE_DST 0x2   /* this one is where its previous sibling moves to */
 
-/* Make slot dst (empty) a child of src, with rights src->rights & mask. */
-void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask);
+/* c becomes parent's first child. */
+static inline void cap_add_child(struct cap *parent, struct cap *c)
+{
+	c->parent = parent;
+	c->prev_sibling = 0;
+	c->next_sibling = parent->first_child;
+	if (parent->first_child)
+		parent->first_child->prev_sibling = c;
+	parent->first_child = c;
+}
+
+/* Make slot dst (empty) a child of src, with rights src->rights & mask.
+ * Inline: the message copy does it once per capability. */
+static inline void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_mask)
+{
+	dst->obj = src->obj;
+	dst->badge = src->badge;
+	dst->type = src->type;
+	dst->rights = src->rights & rights_mask;
+	dst->reserved = 0;
+	dst->first_child = 0;
+	cap_add_child(src, dst);
+}
 /* Move src's node into empty slot dst; src becomes empty. Costs one step
  * per child of src (each names its parent): for a capability with many
  * children, the three steps below instead, with as many children as

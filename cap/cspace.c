@@ -33,7 +33,9 @@ static struct lookup walk(struct pagetable *root, uint64_t va)
 	return (struct lookup){ .err = ERR_OK, .slot = leaf };
 }
 
-struct lookup cspace_lookup(struct pagetable *root, uint64_t caddr)
+/* Inlined in both lookups, so the hinted one's miss costs no extra call. */
+static inline __attribute__((always_inline)) struct lookup
+resolve(struct pagetable *root, uint64_t caddr)
 {
 	struct lookup r;
 
@@ -48,6 +50,22 @@ struct lookup cspace_lookup(struct pagetable *root, uint64_t caddr)
 		return (struct lookup){ .err = ERR_NOT_CAPPAGE };
 	r.slot = &((struct cappage *)r.slot->obj)->slots[VA_PAGE_OFFSET(caddr) / CAP_SLOT_SIZE];
 	return r;
+}
+
+struct lookup cspace_lookup(struct pagetable *root, uint64_t caddr)
+{
+	return resolve(root, caddr);
+}
+
+struct cap *cspace_slot_walk(struct pagetable *root, uint64_t caddr, struct cspace_hint *hint)
+{
+	struct lookup r = resolve(root, caddr);
+
+	if (r.err)
+		return 0;
+	hint->base = caddr - VA_PAGE_OFFSET(caddr);
+	hint->slots = r.slot - VA_PAGE_OFFSET(caddr) / CAP_SLOT_SIZE;
+	return r.slot;
 }
 
 struct cap *cspace_frame_at(struct pagetable *root, uint64_t va)

@@ -5,6 +5,8 @@
 #                                 Image for U-Boot booti: same code)
 #   kernel-test.elf / kernel-test.Image   the same kernel with the self-tests
 #                                 in place of the first work
+#   kernel-trace.elf              kernel-test with the IPC trace ring
+#                                 (KERNEL_TRACE, kern/trace.h)
 #   kernel-labs.elf               the self-test kernel with the labs' cases
 #                                 (labs/) as its root-task suite
 set(ARCH_FLAGS -march=rv64imac_zicsr_zifencei -mabi=lp64 -mcmodel=medany
@@ -30,6 +32,17 @@ add_library(kcore OBJECT ${KERNEL_SRCS})
 target_include_directories(kcore PUBLIC ${TOP})
 target_compile_options(kcore PUBLIC ${KERNEL_CFLAGS})
 
+# The IPC trace (kern/trace.h) is a build option: the same sources
+# compiled again with KERNEL_TRACE for the kernel-trace image alone, so
+# every other image's code is that of the kernel without it.
+option(KERNEL_TRACE "Build kernel-trace.elf, the kernel with the IPC trace ring" ON)
+if(KERNEL_TRACE)
+	add_library(kcore-trace OBJECT ${KERNEL_SRCS})
+	target_include_directories(kcore-trace PUBLIC ${TOP})
+	target_compile_options(kcore-trace PUBLIC ${KERNEL_CFLAGS})
+	target_compile_definitions(kcore-trace PUBLIC KERNEL_TRACE)
+endif()
+
 # Link as plain rv64imac: GCC 12 picks libgcc's multilib from -march, and
 # with the _zicsr_zifencei suffix it finds none and takes a hard-float one.
 set(KERNEL_LDFLAGS -march=rv64imac -mabi=lp64 -mcmodel=medany -nostdlib -static -no-pie
@@ -38,11 +51,15 @@ set(KERNEL_LDFLAGS -march=rv64imac -mabi=lp64 -mcmodel=medany -nostdlib -static 
 
 include(${TOP}/cmake/user.cmake)
 
-# kernel_image(NAME ROOT_PROGRAM [MODULES prog...] SOURCES src...): a kernel
-# with the user program ROOT_PROGRAM (built by user_program()) embedded as
-# its root task, and the MODULES programs as boot modules it can load.
+# kernel_image(NAME ROOT_PROGRAM [CORE lib] [MODULES prog...] SOURCES src...):
+# a kernel with the user program ROOT_PROGRAM (built by user_program())
+# embedded as its root task, and the MODULES programs as boot modules it
+# can load; its generic code is the object library CORE (kcore).
 function(kernel_image name root)
-	cmake_parse_arguments(K "" "" "MODULES;SOURCES" ${ARGN})
+	cmake_parse_arguments(K "" "CORE" "MODULES;SOURCES" ${ARGN})
+	if(NOT K_CORE)
+		set(K_CORE kcore)
+	endif()
 	set(root_elf ${CMAKE_BINARY_DIR}/${root}.elf)
 	set(embed ${CMAKE_BINARY_DIR}/${name}-root_image.S)
 	set(deps ${root_elf})
@@ -71,13 +88,16 @@ boot_module_count:
 	set_source_files_properties(${embed} PROPERTIES
 		COMPILE_DEFINITIONS ROOT_ELF_PATH=${root_elf}
 		OBJECT_DEPENDS "${deps}")
-	add_executable(${name}.elf ${K_SOURCES} ${embed} $<TARGET_OBJECTS:kcore>)
+	add_executable(${name}.elf ${K_SOURCES} ${embed} $<TARGET_OBJECTS:${K_CORE}>)
 	add_dependencies(${name}.elf ${root}.elf)
 	foreach(mod ${K_MODULES})
 		add_dependencies(${name}.elf ${mod}.elf)
 	endforeach()
 	target_include_directories(${name}.elf PRIVATE ${TOP})
 	target_compile_options(${name}.elf PRIVATE ${KERNEL_CFLAGS})
+	if(K_CORE STREQUAL "kcore-trace")
+		target_compile_definitions(${name}.elf PRIVATE KERNEL_TRACE)
+	endif()
 	target_link_options(${name}.elf PRIVATE ${KERNEL_LDFLAGS})
 	target_link_libraries(${name}.elf PRIVATE gcc)
 	set_target_properties(${name}.elf PROPERTIES LINK_DEPENDS ${TOP}/arch/riscv/kernel.ld)
@@ -90,6 +110,12 @@ endfunction()
 # USER_MODULES (cmake/user.cmake) lists the programs every image carries.
 kernel_image(kernel root MODULES ${USER_MODULES} SOURCES ${TOP}/kern/first_work.c)
 kernel_image(kernel-test testroot MODULES ${USER_MODULES} SOURCES ${SELFTEST_SRCS})
+# The test image with the IPC trace (scripts/trace): its root task runs
+# the case the command line names, trace_ipc_picture for the book's figure.
+if(KERNEL_TRACE)
+	kernel_image(kernel-trace testroot CORE kcore-trace MODULES ${USER_MODULES}
+		SOURCES ${SELFTEST_SRCS})
+endif()
 
 # The benchmark image (scripts/bench, docs/performance.md): user/bench as
 # the root task.

@@ -23,6 +23,7 @@
 #include <kern/pagetable.h>
 #include <kern/sched.h>
 #include <kern/thread.h>
+#include <kern/trace.h>
 
 #define VA_PAGE_MASK 0xfffUL
 
@@ -121,6 +122,7 @@ static inline struct thread *ipc_fastpath(struct thread *self, uint64_t *token)
 		return 0;
 
 	/* commit */
+	trace(call ? TR_FASTCALL : TR_FASTREPLY, qu, to, 0, 0, 0);
 	for (unsigned i = 1; i <= 4; i++)
 		to->regs.x[REG_A0 + i] = self->regs.x[REG_A0 + i];
 	to->regs.x[REG_A0] = ERR_OK;

@@ -17,6 +17,7 @@
 #include <kern/object.h>
 #include <kern/pagetable.h>
 #include <kern/thread.h>
+#include <kern/trace.h>
 #include <kern/work.h>
 
 /* Results of a finished delivery, consumed. */
@@ -181,6 +182,7 @@ static struct sysret queue_call(struct thread *self, struct pagetable *own, stru
 	r->state = MSG_RECEIVING;
 	r->queue = 0;
 	r->delivered = false;
+	trace(TR_CALL, qcap->obj, s, r, 0, 0);
 	if (queue_send((struct queue *)qcap->obj, s) == KERR_PREEMPTED) {
 		if (s->state != MSG_TRANSFER) {
 			/* Cut before s met a receiver (while dead ones were
@@ -221,6 +223,7 @@ struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struc
 			res = prepare_send(own, c, m, a[3]);
 			if (res.err)
 				return res;
+			trace(TR_SEND, q, m, 0, flags, 0);
 			err = queue_send(q, m);
 		} else {
 			if (m->state != MSG_IDLE)
@@ -228,6 +231,7 @@ struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struc
 			if ((err = msg_check(m)))
 				return SYSRET(err);
 			m->delivered = false;
+			trace(TR_RECV, q, m, 0, flags, 0);
 			err = queue_receive(q, m);
 		}
 		if (err == KERR_PREEMPTED) {
@@ -280,6 +284,7 @@ static struct sysret reply_send(struct thread *self, struct pagetable *own, stru
 	reply->armed = false;     /* one shot */
 	m->badge = 0;
 	m->delivered = false;
+	trace(TR_REPLY, reply, m, target, 0, 0);
 	msg_pair(m, target);
 	if (msg_transfer(m) == KERR_PREEMPTED)
 		carry_on(self, m);

@@ -20,6 +20,7 @@
 #include <kern/kstat.h>
 #include <kern/sched.h>
 #include <kern/thread.h>
+#include <kern/trace.h>
 
 #define REG_WORDS 4
 
@@ -197,6 +198,7 @@ struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const uns
 	if (!q)
 		return res;
 	r = q->waiters;
+	trace(TR_REGCALL, q, r, 0, 0, 0);
 	if (r) {
 		tunlink(&q->waiters, &q->waiters_tail, r);
 		r->reply_to = self;
@@ -220,6 +222,7 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 
 	if (!q)
 		return res;
+	trace(TR_REGRECV, q, q->callers, self->reply_to, reply, 0);
 	/* Whoever self owed a reply gets it now, or, if self receives
 	 * without replying, learns that none will come: self is about to
 	 * take another caller, and owes one reply at a time. */

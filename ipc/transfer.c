@@ -35,6 +35,7 @@
 #include <kern/string.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
+#include <kern/trace.h>
 
 static struct frame *payload(struct message *m)
 {
@@ -78,6 +79,7 @@ static void fail_call(struct message *s, long err);
 
 void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes)
 {
+	trace(TR_DONE, m, m->waiter, 0, (uint64_t)status, caps);
 	work_remove(&m->xfer);
 	m->state = MSG_IDLE;
 	m->is_source = false;
@@ -141,19 +143,34 @@ void msg_pair(struct message *s, struct message *t)
 	s->copied = t->copied = 0;
 	s->failed = t->failed = 0;
 	memset(s->landed, 0, sizeof(s->landed));
+	trace(TR_PAIR, s, t, 0, n, 0);
 }
 
-/* Copy capability i of s into t; false if it could not be. */
-static bool copy_one(struct message *s, struct message *t, unsigned i)
-{
-	struct lookup src = cspace_lookup(space(s), header(s)->caddr[i]);
-	struct lookup dst = cspace_lookup(space(t), header(t)->caddr[i]);
+/*
+ * One step of the copy: both sides' spaces and capability addresses, and
+ * the capability page each side's last lookup ended in (a message's
+ * addresses are mostly in a few pages, so most lookups walk nothing).
+ */
+struct copy_step {
+	struct pagetable *src_space, *dst_space;
+	const uint64_t *src_caddr, *dst_caddr;
+	struct cspace_hint src, dst;
+};
 
-	if (src.err || dst.err || cap_is_empty(src.slot) || !cap_is_empty(dst.slot))
+/* A batch of the copy marks landed capabilities in one word of landed. */
+_Static_assert(64 % MSG_COPY_BATCH == 0, "a copy batch spans one word of landed");
+
+/* Copy capability i of s into t; false if it could not be. */
+static inline bool copy_one(struct copy_step *c, unsigned i)
+{
+	struct cap *src = cspace_slot_hinted(c->src_space, c->src_caddr[i], &c->src);
+	struct cap *dst = cspace_slot_hinted(c->dst_space, c->dst_caddr[i], &c->dst);
+
+	if (!src || !dst || cap_is_empty(src) || !cap_is_empty(dst))
 		return false;
-	if (!(src.slot->rights & CAP_G) || src.slot->obj->dying)
+	if (!(src->rights & CAP_G) || src->obj->dying)
 		return false;
-	cap_derive(dst.slot, src.slot, CAP_ALL);
+	cap_derive(dst, src, CAP_ALL);
 	return true;
 }
 
@@ -198,8 +215,8 @@ static bool landed(const struct message *s, unsigned i)
  *  1. both pages are unmapped everywhere, and every hart has fenced;
  *  2. the sender's page, which the receiver gets, is given the receiver's
  *     own header: the counts, its reply slot, and in caddr[i] the slot
- *     capability i landed in (0 where none did), never the sender's
- *     addresses;
+ *     capability i landed in (0 where none did, and for every other
+ *     address the sender listed), never the sender's addresses;
  *  3. the receiver's old page, which the sender gets, is cleared;
  *  4. the frames swap pages and are mapped again.
  * A thread that touches either page between 1 and 4 faults, and finds the
@@ -211,17 +228,23 @@ static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
 {
 	struct frame *fs = payload(s), *ft = payload(t);
 	struct msg_header *hs = header(s), *ht = header(t);
+	uint32_t listed;
 	uint64_t pa;
 
 	set_mappings(fs, false);
 	set_mappings(ft, false);
 	arch_tlb_flush_now();
+	/* s's page, unmapped: what it says now, s cannot change. */
+	listed = hs->cap_count < MSG_MAX_CAPS ? hs->cap_count : MSG_MAX_CAPS;
 	hs->cap_count = caps;
 	hs->byte_count = bytes;
 	hs->reply_slot = ht->reply_slot;
 	for (unsigned i = 0; i < s->ncaps; i++)
 		hs->caddr[i] = landed(s, i) ? ht->caddr[i] : 0;
-	memset(&hs->caddr[s->ncaps], 0, (MSG_MAX_CAPS - s->ncaps) * sizeof(hs->caddr[0]));
+	/* The addresses s listed beyond what t took are s's, not for t. Past
+	 * them, as past byte_count, t finds what s left in its own page. */
+	if (listed > s->ncaps)
+		memset(&hs->caddr[s->ncaps], 0, (listed - s->ncaps) * sizeof(hs->caddr[0]));
 	memset(ht, 0, PAGE_BYTES);
 	pa = fs->pa;
 	fs->pa = ft->pa;
@@ -266,6 +289,7 @@ void msg_abort(struct message *m)
 int msg_transfer(struct message *s)
 {
 	struct message *t = s->peer;
+	struct copy_step step;
 	uint32_t bytes, caps;
 	uint64_t badge = s->badge;
 	int err;
@@ -281,15 +305,35 @@ int msg_transfer(struct message *s)
 		msg_finish(t, tt ? tt : ERR_DEAD, 0, n, 0);
 		return ERR_OK;
 	}
+	if (s->copied)
+		trace(TR_RESUME, s, t, 0, s->copied, s->ncaps);
+	/* Made at every step: a cut lets the spaces change before the next. */
+	step = (struct copy_step){
+		.src_space = space(s), .dst_space = space(t),
+		.src_caddr = header(s)->caddr, .dst_caddr = header(t)->caddr,
+		.src = CSPACE_HINT_NONE, .dst = CSPACE_HINT_NONE,
+	};
 	while (s->copied < s->ncaps) {
-		if (copy_one(s, t, s->copied))
-			s->landed[s->copied / 64] |= 1UL << (s->copied % 64);
-		else
-			s->failed++;
-		t->copied = ++s->copied;
-		if (s->copied % MSG_COPY_BATCH == 0 && s->copied < s->ncaps &&
-		    cap_should_preempt()) {
+		/* A batch ends on a multiple of MSG_COPY_BATCH (MSG_INFO's
+		 * count moves in those steps) or at the end. */
+		uint32_t i = s->copied, end = i - i % MSG_COPY_BATCH + MSG_COPY_BATCH;
+		uint32_t failed = 0;
+		uint64_t got = 0;
+
+		if (end > s->ncaps)
+			end = s->ncaps;
+		for (; i < end; i++) {
+			if (copy_one(&step, i))
+				got |= 1UL << (i % 64);
+			else
+				failed++;
+		}
+		s->landed[(end - 1) / 64] |= got;
+		s->failed += failed;
+		s->copied = t->copied = end;
+		if (end < s->ncaps && cap_should_preempt()) {
 			kstat.copy_preemptions++;
+			trace(TR_CUT, s, t, 0, s->copied, s->ncaps);
 			return KERR_PREEMPTED;
 		}
 	}

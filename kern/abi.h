@@ -193,6 +193,13 @@
 #define SYSCTL_CHECK        7   /* (R) run the kernel's invariant checker, in the test
 				   image only (else ERR_BAD_METHOD) -> a1 = rules broken
 				   (each is printed on the kernel console) */
+#define SYSCTL_TRACE        9   /* a2 = TRACE_*: the IPC trace, in the kernel-trace
+				   image only (else ERR_BAD_METHOD) */
+#define TRACE_START         1   /* empty the ring, forget every name, record from now */
+#define TRACE_NAME          2   /* a3 = any capability, a4 = up to 8 printable characters
+				   (the first in the low byte): the dump calls its object so */
+#define TRACE_DUMP          3   /* stop recording; print the ring on the kernel console
+				   ("trace: " lines) -> a1 = events printed */
 
 /* ---- IPC ------------------------------------------------------------- */
 /*

@@ -201,12 +201,13 @@ void obj_give_cap(struct obj *o, struct cap *dst, uint8_t rights)
 	cap_derive(dst, &o->root, rights);
 }
 
-/* Lookups kept across calls hold only while no object starts dying
+/* Lookups kept across calls hold only while no queue starts dying
  * (cap_generation, cap/cap.h). */
 static void mark_dying(struct obj *o)
 {
 	o->dying = true;
-	cap_generation++;
+	if (o->type == OBJ_QUEUE)
+		cap_generation++;
 }
 
 /* Revoke, release, free one object; an activity here must be empty. */

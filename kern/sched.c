@@ -195,6 +195,8 @@ static void run_worker(struct runqueue *q, struct thread *k)
 {
 	int cpu = (int)arch_cpu_index();
 
+	if (q->current != k)
+		trace(TR_SWITCH, k, 0, 0, 0, 0);
 	if (q->current && q->current != k)
 		sched_let_go(q->current);
 	q->current = k;
@@ -225,8 +227,10 @@ void sched_exit(void)
 			t = pick(q);
 		}
 		if (!t) {
-			if (q->current)
+			if (q->current) {
+				trace(TR_SWITCH, 0, 0, 0, 0, 0);   /* to idle */
 				sched_let_go(q->current);
+			}
 			q->current = 0;
 			arch_idle_space();
 			arch_tlb_flush_finish();

@@ -28,6 +28,7 @@
 #include <kern/kstat.h>
 #include <kern/pagetable.h>
 #include <kern/thread.h>
+#include <kern/trace.h>
 
 #define NPRIO (THREAD_PRIO_MAX + 1)
 #define BITMAP_WORDS (NPRIO / 64)
@@ -94,6 +95,8 @@ sched_run(struct thread *t, struct pagetable *space)
 	struct runqueue *q = sched_this_rq();
 	int cpu = (int)arch_cpu_index();
 
+	if (q->current != t)
+		trace(TR_SWITCH, t, 0, 0, 0, 0);
 	if (q->current && q->current != t)
 		sched_let_go(q->current);
 	q->current = t;
@@ -117,6 +120,7 @@ static inline __attribute__((always_inline)) void
 sched_switch(struct runqueue *q, unsigned long cpu, struct thread *self, struct thread *to)
 {
 	self->running_on = -1;     /* blocked: on no list, so no hart to tell */
+	trace(TR_SWITCH, to, 0, 0, 0, 0);
 	q->current = to;
 	to->running_on = (int)cpu;
 	to->last_cpu = (int)cpu;

@@ -27,6 +27,13 @@ NO_LIBCALLS void *memset(void *dst, int c, size_t n)
 		*d++ = (unsigned char)c;
 		n--;
 	}
+	/* Eight words a turn: a page (every message exchange clears one) in
+	 * 64 turns of 10 instructions rather than 512 of 3. */
+	for (; n >= 64; n -= 64, d += 64) {
+		uint64_t *w = (uint64_t *)d;
+		w[0] = word; w[1] = word; w[2] = word; w[3] = word;
+		w[4] = word; w[5] = word; w[6] = word; w[7] = word;
+	}
 	for (; n >= 8; n -= 8, d += 8)
 		*(uint64_t *)d = word;
 	while (n--)

@@ -20,6 +20,7 @@
 #include <kern/sched.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
+#include <kern/trace.h>
 #include <ipc/ipc.h>
 #include <ipc/irq.h>
 
@@ -208,6 +209,7 @@ static bool destroys_caller(struct obj *o, struct thread *self)
  */
 static struct sysret activity_destroy(struct thread *self, struct obj *o)
 {
+	trace(TR_DESTROY, o, 0, 0, o->type, 0);
 	if (obj_destroy(o) != KERR_PREEMPTED)
 		return SYSRET(ERR_OK);
 	work_add(&o->work, WORK_DESTROY, self->prio, self->cpu);
@@ -449,6 +451,10 @@ struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, stru
 		if (!kern_checker)
 			return SYSRET(ERR_BAD_METHOD);
 		return (struct sysret){ .r[0] = kern_checker() };
+#ifdef KERNEL_TRACE
+	case SYSCTL_TRACE:   /* elsewhere ERR_BAD_METHOD, below */
+		return trace_sysctl(own, a);
+#endif
 	case SYSCTL_PREEMPT_EVERY:
 		if (a[2] > SYSCTL_PREEMPT_EVERY_MAX)
 			return SYSRET(ERR_BAD_ARG);

@@ -5,6 +5,7 @@
 #include <kern/sched.h>
 #include <kern/syscall.h>
 #include <kern/thread.h>
+#include <kern/trace.h>
 #include <ipc/ipc.h>
 
 void thread_init(struct thread *t)
@@ -46,6 +47,7 @@ void thread_stop(struct thread *t)
 
 void thread_block(struct thread *t, unsigned wait, void *on)
 {
+	trace(TR_BLOCK, t, on, 0, wait, 0);
 	if (t->state == THREAD_RUNNABLE)
 		sched_remove(t);
 	t->state = THREAD_BLOCKED;
@@ -55,6 +57,7 @@ void thread_block(struct thread *t, unsigned wait, void *on)
 
 void thread_wake(struct thread *t, struct sysret res)
 {
+	trace(TR_WAKE, t, 0, 0, (uint64_t)res.err, 0);
 	t->wait = WAIT_NONE;
 	t->waiting_on = 0;
 	syscall_complete(t, res);

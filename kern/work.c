@@ -11,6 +11,7 @@
 #include <kern/kstat.h>
 #include <kern/object.h>
 #include <kern/sched.h>
+#include <kern/trace.h>
 #include <kern/work.h>
 
 struct workq {
@@ -130,12 +131,18 @@ void work_remove(struct work *w)
  * its object), KERR_PREEMPTED to go on later. */
 static int step(struct work *w)
 {
+	struct message *m;
+	struct obj *o;
+
 	switch (w->kind) {
 	case WORK_TRANSFER:
-		return msg_transfer((struct message *)((char *)w - __builtin_offsetof(struct message,
-										      xfer)));
+		m = (struct message *)((char *)w - __builtin_offsetof(struct message, xfer));
+		trace(TR_WORK, m, 0, 0, w->kind, 0);
+		return msg_transfer(m);
 	case WORK_DESTROY:
-		return obj_destroy((struct obj *)((char *)w - __builtin_offsetof(struct obj, work)));
+		o = (struct obj *)((char *)w - __builtin_offsetof(struct obj, work));
+		trace(TR_WORK, o, 0, 0, w->kind, 0);
+		return obj_destroy(o);
 	default:
 		return ERR_OK;
 	}

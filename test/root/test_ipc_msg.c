@@ -312,6 +312,10 @@ UTEST(ipc_transfer_caps)
 	CHECK_EQ(ipc_results_are(a.c, 0, ERR_OK, 0, 3, 0), 0);
 	CHECK_EQ(ipc_results_are(b.c, 0, ERR_OK, 0, 3, 0), 0);
 	CHECK_EQ(b.c->res[9], 3);
+	/* B's header names B's slots where a capability landed, 0 where none
+	 * did, and 0 for the address A listed past B's count: never A's. */
+	for (unsigned i = 0; i < 5; i++)
+		CHECK_EQ(b.m.hdr->caddr[i], i < 3 ? CSLOT(40 + i) : 0);
 	CHECK_EQ(slot_is(b.c, 40, OBJ_QUEUE, CAP_R | CAP_W | CAP_G, 0x77), 0);
 	CHECK_EQ(slot_is(b.c, 41, OBJ_FRAME, CAP_R | CAP_G, 0), 0);
 	CHECK_EQ(slot_is(b.c, 42, OBJ_REPLY, CAP_W | CAP_G, 0), 0);

@@ -248,6 +248,37 @@ static long call_id(unsigned long x, unsigned long word)
 	return err ? -err : (long)((out[0] - word) / 1000);
 }
 
+/* Two level-0 tables, each with a capability page in entry 0, taking
+ * turns in entry 1 of the root's level-1 table R_CAPS1 (entry 0 holds
+ * R_CAPS0), so the address below resolves through one and then the other. */
+#define PATH_L1_INDEX 1
+#define PATH_ADDR     caddr_slot(ROOT_CAPPAGE + PATH_L1_INDEX * (PAGE_BYTES << 9), 3)
+
+static int path_table_replaced(unsigned long q1, unsigned long q2)
+{
+	unsigned long l0[2], cp[2];
+
+	for (unsigned i = 0; i < 2; i++) {
+		CHECK(l0[i] = ipc_slot());
+		CHECK(cp[i] = ipc_slot());
+		CHECK_EQ(activity_create(T_ACT, OBJ_PAGETABLE, l0[i], 0), ERR_OK);
+		CHECK_EQ(activity_create(T_ACT, OBJ_CAPPAGE, cp[i], 0), ERR_OK);
+		CHECK_EQ(pt_set(l0[i], 0, cp[i], CAP_ALL), ERR_OK);
+	}
+	CHECK_EQ(pt_set(R_CAPS1, PATH_L1_INDEX, l0[0], CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_copy(q1, 0, PATH_ADDR, CAP_W), ERR_OK);
+	CHECK_EQ(call_id(PATH_ADDR, 22), 1);
+	CHECK_EQ(call_id(PATH_ADDR, 23), 1);
+	CHECK_EQ(pt_clear(R_CAPS1, PATH_L1_INDEX), ERR_OK);
+	CHECK_EQ(pt_set(R_CAPS1, PATH_L1_INDEX, l0[1], CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_copy(q2, 0, PATH_ADDR, CAP_W), ERR_OK);
+	CHECK_EQ(call_id(PATH_ADDR, 24), 2);
+	CHECK_EQ(call_id(PATH_ADDR, 25), 2);
+	CHECK_EQ(pt_clear(R_CAPS1, PATH_L1_INDEX), ERR_OK);
+	CHECK_EQ(call_id(PATH_ADDR, 26), -ERR_NO_TABLE);
+	return 0;
+}
+
 static int lookup_follows(void)
 {
 	struct child *s1, *s2;
@@ -309,6 +340,9 @@ static int lookup_follows(void)
 	CHECK_EQ(sys_cap_copy(q2, 0, z, CAP_W), ERR_OK);
 	CHECK_EQ(call_id(z, 19), 2);
 	CHECK_EQ(call_id(z, 20), 2);
+	/* A level-0 table on the path is replaced by another, whose
+	 * capability page holds the other queue at the same address. */
+	CHECK_EQ(path_table_replaced(q1, q2), 0);
 	CHECK_EQ(activity_destroy(T_ACT, cpb), ERR_OK);
 	err = call_id(z, 21);
 	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 0), ERR_OK);

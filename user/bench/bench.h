@@ -116,6 +116,9 @@ int child_wait_state(struct child *c, unsigned long state);
 
 /* Report a failed step (the run then ends without "bench: done"). */
 void bench_fail(const char *what, long err);
+/* One table row ("bench: ..." line), counted for the final "bench: done". */
+void bench_row(const char *what, unsigned long median, unsigned long min,
+	       unsigned long max, const char *cycles);
 /* hostile.c: the longest stretch under a hostile workload; send(rc, n)
  * sends n capabilities to the waiting receiver rc (NULL: none). */
 void bench_hostile(struct child *receiver, long (*send)(struct child *, unsigned));

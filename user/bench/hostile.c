@@ -50,12 +50,13 @@ static void stretch_start(void)
 static void stretch_row(const char *what)
 {
 	unsigned long n = ~0UL, op = 0;
+	char row[96];
 
 	sysctl_counter(R_SYSCTL, KCOUNT_STRETCH, &n);
 	sysctl_counter(R_SYSCTL, KCOUNT_STRETCH_OP, &op);
 	sysctl(SYSCTL_STRETCH, 0);
-	printf("bench: longest stretch: %s | instructions %lu | min %lu | max %lu | cycles -\n",
-	       what, n, n, n);
+	snprintf(row, sizeof(row), "longest stretch: %s", what);
+	bench_row(row, n, n, n, "-");
 	if (n > worst) {
 		worst = n;
 		worst_op = op;
@@ -107,6 +108,7 @@ static long bulk_destroy(void)
 
 void bench_hostile(struct child *receiver, long (*send)(struct child *, unsigned))
 {
+	char row[128];
 	long err;
 
 	if ((err = pages_make()) || (err = wide_make()))
@@ -145,6 +147,7 @@ void bench_hostile(struct child *receiver, long (*send)(struct child *, unsigned
 	}
 	if ((err = bulk_destroy()))
 		return bench_fail("bulk destroy", err);
-	printf("bench: longest stretch, whole hostile workload (%s, op %#lx) | instructions %lu | "
-	       "min %lu | max %lu | cycles -\n", worst_what, worst_op, worst, worst, worst);
+	snprintf(row, sizeof(row), "longest stretch, whole hostile workload (%s, op %#lx)",
+		 worst_what, worst_op);
+	bench_row(row, worst, worst, worst, "-");
 }
