@@ -7,6 +7,8 @@
 #                                 in place of the first work
 #   kernel-trace.elf              kernel-test with the IPC trace ring
 #                                 (KERNEL_TRACE, kern/trace.h)
+#   kernel-labs.elf               the self-test kernel with the labs' cases
+#                                 (labs/) as its root-task suite
 set(ARCH_FLAGS -march=rv64imac_zicsr_zifencei -mabi=lp64 -mcmodel=medany
 	# No linker relaxation: it would turn PC-relative addresses into
 	# gp-relative ones, which are wrong before the MMU is on (head.S).
@@ -126,3 +128,15 @@ user_program(profroot ${BENCHROOT_SRCS})
 target_compile_definitions(profroot.elf PRIVATE BENCH_PROFILE)
 target_compile_options(profroot.elf PRIVATE -Wno-unused-function)
 kernel_image(kernel-profile profroot MODULES ${USER_MODULES} SOURCES ${TOP}/kern/first_work.c)
+
+# The labs (labs/README.md): the root-task suite's runner and helpers with
+# each lab's cases (labs/NN-name/*.c) instead of the suite's own, so a lab's
+# starter code is built and run only here. ctest runs one lab at a time
+# (labels lab, lab-NN), outside the default run.
+file(GLOB LAB_SRCS CONFIGURE_DEPENDS ${TOP}/labs/[0-9][0-9]-*/*.c)
+set(LABROOT_SRCS ${TOP}/test/root/main.c ${TOP}/test/root/helpers.c
+	${TOP}/test/root/spawn.c ${TOP}/test/root/ipc_util.c ${LAB_SRCS})
+set_source_files_properties(${LAB_SRCS} PROPERTIES COMPILE_OPTIONS -fno-toplevel-reorder)
+user_program(labroot ${LABROOT_SRCS})
+target_include_directories(labroot.elf PRIVATE ${TOP}/test/root)
+kernel_image(kernel-labs labroot MODULES ${USER_MODULES} SOURCES ${SELFTEST_SRCS})
