@@ -13,7 +13,7 @@
 /* The one arch type generic code embeds: a thread's user registers
  * (struct arch_regs) and its inline accessors arch_regs_*(). */
 #include <arch/riscv/regs.h>
-/* arch_cpu_index() and arch_tlb_flush_owed(), inline. */
+/* arch_cpu_index(), arch_tlb_flush_owed() and arch_fpu_let_go(), inline. */
 #include <arch/riscv/inline.h>
 
 /* The most harts the kernel runs on (more are left idle in firmware). */
@@ -92,6 +92,15 @@ void arch_regs_init_user(struct arch_regs *r, uint64_t pc, uint64_t sp, uint64_t
 __attribute__((noreturn)) void arch_enter_user(struct arch_regs *r, uint64_t space_token);
 /* True if a timer interrupt is waiting: long operations stop here. */
 bool arch_preempt_pending(void);
+
+/* ---- a thread's floating-point registers (struct arch_fpu, in the thread) ---- */
+/* arch_fpu_let_go(r, f) is an inline from the arch header above: called
+ * whenever a hart stops running a thread, it leaves the thread's FP state
+ * where any hart can take it up. */
+/* The thread starts afresh (THREAD_SET_REGS) or goes away: its FP state
+ * becomes all zero, and no hart's registers count as its any more (a new
+ * thread in the same cell must not find them). It runs on no hart. */
+void arch_fpu_reset(struct arch_fpu *f);
 
 /* ---- address spaces: Sv39 entries, ASIDs, TLB ---- */
 uint64_t arch_pte_table(uint64_t child_pa);

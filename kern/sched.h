@@ -74,9 +74,11 @@ static inline bool sched_is_current(const struct thread *t)
 
 /* This hart stops running t. Another hart may take it now: if t waits on
  * that hart's list (it was moved there while it ran here), that hart is
- * told, or it would see t only at its next tick. */
+ * told, or it would see t only at its next tick. The FP registers t
+ * wrote here go into t first: no other hart can reach them. */
 static inline void sched_let_go(struct thread *t)
 {
+	arch_fpu_let_go(&t->regs, &t->fpu);
 	t->running_on = -1;
 	if (t->rq_next && t->cpu != arch_cpu_index())
 		arch_send_ipi(t->cpu);
@@ -116,6 +118,7 @@ sched_run(struct thread *t, struct pagetable *space)
 static inline __attribute__((always_inline)) void
 sched_switch(struct runqueue *q, unsigned long cpu, struct thread *self, struct thread *to)
 {
+	arch_fpu_let_go(&self->regs, &self->fpu);
 	self->running_on = -1;     /* blocked: on no list, so no hart to tell */
 	q->current = to;
 	to->running_on = (int)cpu;

@@ -340,6 +340,7 @@ struct sysret sys_thread_invoke(struct thread *self, struct pagetable *own, stru
 		if (a[2] >= USER_ADDR_LIMIT || a[3] >= USER_ADDR_LIMIT || a[2] % 2)
 			return SYSRET(ERR_BAD_ARG);
 		arch_regs_init_user(&t->regs, a[2], a[3], a[4]);
+		arch_fpu_reset(&t->fpu);   /* a fresh start: nothing of the old run */
 		return res;
 	case THREAD_SET_PRIO:
 		if (a[2] > a[3] || a[3] > self->max_prio)

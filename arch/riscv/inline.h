@@ -4,8 +4,9 @@
 
 /*
  * The arch operations on every kernel entry and exit, inline for generic
- * code (through kern/arch.h): which hart this is, and whether the harts
- * owe a TLB fence before the kernel is left.
+ * code (through kern/arch.h): which hart this is, whether the harts
+ * owe a TLB fence before the kernel is left, and what a hart does with a
+ * thread's FP registers when it stops running it.
  */
 
 /* struct cpu's index and generic fields (arch/riscv/cpu.h checks them),
@@ -16,6 +17,8 @@
 
 #ifndef __ASSEMBLER__
 #include <stdbool.h>
+#include <arch/riscv/csr.h>
+#include <arch/riscv/regs.h>
 
 /* This hart's dense index: on every kernel path, so one load, not a call. */
 static inline unsigned long arch_cpu_index(void)
@@ -44,6 +47,18 @@ extern bool arch_remote_fence_owed;
 static inline bool arch_tlb_flush_owed(void)
 {
 	return arch_remote_fence_owed;
+}
+
+/* This hart stops running the thread with registers r and FP save area f
+ * (kern/sched.h: sched_let_go, sched_switch). FP registers it wrote here
+ * (FS Dirty) go to f now, so that the thread finds them wherever it runs
+ * next (arch/riscv/fpu.c); one that wrote none costs a test. */
+void fpu_save_dirty(struct trap_frame *r, struct fpu_state *f);
+
+static inline void arch_fpu_let_go(struct trap_frame *r, struct fpu_state *f)
+{
+	if (__builtin_expect((r->sstatus & SSTATUS_FS) == SSTATUS_FS_DIRTY, 0))
+		fpu_save_dirty(r, f);
 }
 
 #endif /* __ASSEMBLER__ */

@@ -15,6 +15,9 @@ void trap_user_unexpected(void);
 struct trap_frame *trap_syscall_fast(struct trap_frame *tf);
 void trap_syscall(struct trap_frame *tf) __attribute__((noreturn));
 void trap_user(struct trap_frame *tf) __attribute__((noreturn));
+/* An instruction trapped with sstatus.FS Off: the thread with registers r
+ * and FP save area f takes this hart's FPU (arch/riscv/fpu.c). */
+void fpu_claim(struct trap_frame *r, struct fpu_state *f);
 
 /*
  * One exception kernel code expects, from an instruction that probes for

@@ -28,9 +28,9 @@ void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_
 	r->x[REG_SP] = sp;
 	r->x[REG_A0] = arg;
 	r->sepc = pc;
-	/* sret to U-mode with interrupts on; FPU off (FS = 0): user code
-	 * that tries floating point gets an illegal-instruction fault. */
-	r->sstatus = SSTATUS_SPIE;
+	/* sret to U-mode with interrupts on; FPU off until the thread's
+	 * first FP instruction claims it (arch/riscv/fpu.c:fpu_claim). */
+	r->sstatus = SSTATUS_SPIE | SSTATUS_FS_OFF;
 	r->scause = r->stval = 0;
 }
 
@@ -47,6 +47,10 @@ static inline __attribute__((always_inline)) void enter_prepare(struct trap_fram
 	 * (arch_cpu_leave_user), and code written since this hart last
 	 * fenced is fenced. */
 	c->user_regs = r;
+	/* The f registers are another thread's (or stale): its first FP
+	 * instruction traps and claims them (fpu_claim). */
+	if (c->fpu_owner != &thread_of_regs(r)->fpu)
+		r->sstatus &= ~SSTATUS_FS;
 	c->loaded_space = token;
 	c->user_dirty = true;
 	if (c->icache_stale) {
@@ -192,7 +196,9 @@ void trap_user(struct trap_frame *tf)
 			kern_device_irq();
 		}
 	} else if (t && t->state == THREAD_RUNNABLE) {
-		if (fault_is_stale(tf->stval, fault_access(code)))
+		if (code == EXC_ILLEGAL_INST && (tf->sstatus & SSTATUS_FS) == SSTATUS_FS_OFF)
+			fpu_claim(tf, &t->fpu);      /* and retry the instruction */
+		else if (fault_is_stale(tf->stval, fault_access(code)))
 			sfence_vma_addr(tf->stval);   /* and retry the instruction */
 		else
 			thread_fault(t, fault_cause(code), tf->sepc, tf->stval);

@@ -36,5 +36,12 @@ static inline bool arch_tlb_flush_owed(void)
 	return arch_remote_fence_owed;
 }
 
+/* No FP registers on the host: the scheduler's call is all there is. */
+static inline void arch_fpu_let_go(struct arch_regs *r, struct arch_fpu *f)
+{
+	(void)r;
+	(void)f;
+}
+
 #endif /* __ASSEMBLER__ */
 #endif

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * Floating point for user threads, switched lazily (docs/fpu.md). A hart's
+ * f registers and fcsr belong to one thread at a time, its fpu_owner; a
+ * thread runs with sstatus.FS Off unless it is the owner, so its first FP
+ * instruction traps (illegal instruction) and fpu_claim() loads its
+ * registers. A thread that never uses floating point never costs a load,
+ * and one that alternates with threads that do not keeps its registers.
+ *
+ * Invariants (under the kernel lock):
+ *  - cpus[i].fpu_owner is NULL or the save area whose values hart i's f
+ *    registers hold: its thread runs on hart i (they are live) or runs
+ *    nowhere (they equal the save area).
+ *  - a save area is the fpu_owner of at most one hart.
+ *  - a thread no hart runs has its FP state in its save area: the hart
+ *    that lets it go saves what it wrote (FS Dirty) first
+ *    (arch_fpu_let_go). So a thread moved to another hart finds its state
+ *    there, and no hart ever needs another hart's registers.
+ *  - a thread enters user mode with FS Clean or Dirty only if its save
+ *    area is its hart's fpu_owner (arch/riscv/user.c:enter_prepare).
+ */
+#include <arch/riscv/cpu.h>
+#include <arch/riscv/csr.h>
+#include <kern/arch.h>
+#include <kern/panic.h>
+#include <kern/string.h>
+
+void fpu_regs_save(struct fpu_state *to);          /* fpu.S */
+void fpu_regs_load(const struct fpu_state *from);
+
+/* The FP instructions in fpu.S trap with FS Off. The kernel's own FS is
+ * left on: it runs no FP code, and the way back to user mode sets FS from
+ * the thread's sstatus. */
+static void fpu_enable_here(void)
+{
+	csr_set(sstatus, SSTATUS_FS_DIRTY);
+}
+
+static void fpu_disown(struct fpu_state *f)
+{
+	for (unsigned i = 0; i < ncpus; i++)
+		if (cpus[i].fpu_owner == f)
+			cpus[i].fpu_owner = 0;
+}
+
+static void set_fs(struct trap_frame *r, unsigned long fs)
+{
+	r->sstatus = (r->sstatus & ~SSTATUS_FS) | fs;
+}
+
+/* arch_fpu_let_go() found FS Dirty: this hart's registers are f's, and
+ * newer than f. */
+void fpu_save_dirty(struct trap_frame *r, struct fpu_state *f)
+{
+	if (this_cpu()->fpu_owner != f)
+		panic("fpu: a thread wrote FP registers it does not own (sstatus %#lx)",
+		      r->sstatus);
+	fpu_enable_here();
+	fpu_regs_save(f);
+	set_fs(r, SSTATUS_FS_CLEAN);
+}
+
+/* The thread with registers r ran an instruction that trapped with FS Off:
+ * give it this hart's FP registers and let it retry. An FP instruction
+ * then runs; any other illegal instruction traps again, with FS on, and
+ * is reported as a fault as it always was (trap_user). */
+void fpu_claim(struct trap_frame *r, struct fpu_state *f)
+{
+	struct cpu *c = this_cpu();
+
+	if (c->fpu_owner != f) {
+		/* The owner until now runs nowhere: its state is saved. */
+		fpu_disown(f);   /* another hart's copy is stale from now on */
+		fpu_enable_here();
+		fpu_regs_load(f);
+		c->fpu_owner = f;
+	}
+	set_fs(r, SSTATUS_FS_CLEAN);
+}
+
+void arch_fpu_reset(struct fpu_state *f)
+{
+	fpu_disown(f);
+	memset(f, 0, sizeof(*f));
+}
