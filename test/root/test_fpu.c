@@ -220,6 +220,61 @@ UTEST(fpu_isolation_spaces)
 	return 0;
 }
 
+/* ---- the IPC fast path's direct switch ---- */
+
+/* A register server that checks its pattern on every call and writes it
+ * again (so it is dirty at each reply); res[1] counts what was wrong. */
+static void child_fp_server(struct child *c)
+{
+	unsigned long in[4], out[4] = { 0 }, badge, wrong = 0;
+	long err;
+
+	fpu_fill(seed_of(7), fcsr_of(7));
+	err = sys_recv4(CSLOT(C_FREE), in, &badge);
+	for (unsigned n = 0; err == ERR_OK && n < c->arg[0]; n++) {
+		wrong += fpu_wrong(seed_of(7), fcsr_of(7));
+		fpu_fill(seed_of(7), fcsr_of(7));
+		out[0] = in[0] + 1;
+		c->res[1] = (long)wrong;
+		err = sys_reply_recv4(CSLOT(C_FREE), out, in, &badge);
+	}
+	c->res[0] = err;
+}
+
+/* Calls and replies between two spaces on one hart, both with their FP
+ * registers dirty at every switch: the fast path's direct switch hands
+ * each its own. KCOUNT_FASTPATH shows the fast path took them. */
+UTEST(fpu_fastpath_switch)
+{
+	enum { CALLS = ROUNDS };
+	unsigned long in[4] = { 0 }, out[4], wrong = 0, fast0, fast1;
+	struct child *s = spawn(0, T_ACT, 0);
+
+	CHECK(s);
+	CHECK_EQ(activity_create(T_ACT, OBJ_QUEUE, S(1), 0), ERR_OK);
+	CHECK_EQ(sys_cap_copy(S(1), s->space, CSLOT(C_FREE), CAP_R), ERR_OK);
+	CHECK_EQ(set_cpu(s->thread, 0), ERR_OK);
+	s->arg[0] = CALLS;
+	CHECK_EQ(child_run(s, child_fp_server), ERR_OK);
+	CHECK(child_wait_state(s, THREAD_BLOCKED));
+	fast0 = kcount(KCOUNT_FASTPATH);
+	for (unsigned n = 0; n < CALLS; n++) {
+		fpu_fill(seed_of(8), fcsr_of(8));
+		in[0] = n;
+		CHECK_EQ(sys_call4(S(1), in, out), ERR_OK);
+		CHECK_EQ(out[0], n + 1);
+		wrong += fpu_wrong(seed_of(8), fcsr_of(8));
+	}
+	fast1 = kcount(KCOUNT_FASTPATH);
+	CHECK_EQ(wrong, 0);
+	CHECK_EQ(s->res[1], 0);
+	CHECK(fast1 - fast0 >= CALLS);   /* most calls and replies: fast */
+	CHECK_EQ(activity_destroy(T_ACT, S(1)), ERR_OK);
+	CHECK(child_wait_done(s));
+	CHECK_EQ(s->res[0], ERR_DEAD);
+	return 0;
+}
+
 /* ---- a new thread starts with zeros ---- */
 
 static uint64_t seen[CHILD_MAX][33];
