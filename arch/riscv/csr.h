@@ -18,6 +18,7 @@
 #define SSTATUS_FS_CLEAN   (2UL << SSTATUS_FS_SHIFT) /* registers as last saved */
 #define SSTATUS_FS_DIRTY   (3UL << SSTATUS_FS_SHIFT) /* written since */
 #define SSTATUS_SUM   (1UL << 18)  /* S-mode may touch U pages */
+#define SSTATUS_SD    (1UL << 63)  /* read-only: FS (or VS, XS) is Dirty */
 #define SSTATUS_MXR   (1UL << 19)
 
 /* sie / sip bits, indexed by interrupt cause */

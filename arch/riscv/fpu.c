@@ -22,13 +22,12 @@
 #include <arch/riscv/cpu.h>
 #include <arch/riscv/csr.h>
 #include <kern/arch.h>
-#include <kern/panic.h>
 #include <kern/string.h>
 
-void fpu_regs_save(struct fpu_state *to);          /* fpu.S */
-void fpu_regs_load(const struct fpu_state *from);
+void fpu_regs_load(const struct fpu_state *from);   /* fpu.S; the save is
+						       arch_fpu_let_go, inline */
 
-/* The FP instructions in fpu.S trap with FS Off. The kernel's own FS is
+/* The FP loads in fpu.S trap with FS Off. The kernel's own FS is
  * left on: it runs no FP code, and the way back to user mode sets FS from
  * the thread's sstatus. */
 static void fpu_enable_here(void)
@@ -45,19 +44,7 @@ static void fpu_disown(struct fpu_state *f)
 
 static void set_fs(struct trap_frame *r, unsigned long fs)
 {
-	r->sstatus = (r->sstatus & ~SSTATUS_FS) | fs;
-}
-
-/* arch_fpu_let_go() found FS Dirty: this hart's registers are f's, and
- * newer than f. */
-void fpu_save_dirty(struct trap_frame *r, struct fpu_state *f)
-{
-	if (this_cpu()->fpu_owner != f)
-		panic("fpu: a thread wrote FP registers it does not own (sstatus %#lx)",
-		      r->sstatus);
-	fpu_enable_here();
-	fpu_regs_save(f);
-	set_fs(r, SSTATUS_FS_CLEAN);
+	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | fs;
 }
 
 /* The thread with registers r ran an instruction that trapped with FS Off:

@@ -49,16 +49,36 @@ static inline bool arch_tlb_flush_owed(void)
 	return arch_remote_fence_owed;
 }
 
-/* This hart stops running the thread with registers r and FP save area f
+/*
+ * This hart stops running the thread with registers r and FP save area f
  * (kern/sched.h: sched_let_go, sched_switch). FP registers it wrote here
  * (FS Dirty) go to f now, so that the thread finds them wherever it runs
- * next (arch/riscv/fpu.c); one that wrote none costs a test. */
-void fpu_save_dirty(struct trap_frame *r, struct fpu_state *f);
-
+ * next (arch/riscv/fpu.c); one that wrote none costs a test of the sign
+ * bit, SD, which the hardware sets with FS Dirty (VS and XS, which it also
+ * sums up, are always Off here). Inline, and no call: the IPC fast path,
+ * which switches here, saves no registers of its own. The hardware's FS
+ * is the thread's (its trap left it so; the kernel runs no FP code), and
+ * is set on anyway: the stores trap with FS Off. The kernel is built
+ * without D; these instructions alone have it.
+ */
 static inline void arch_fpu_let_go(struct trap_frame *r, struct fpu_state *f)
 {
-	if (__builtin_expect((r->sstatus & SSTATUS_FS) == SSTATUS_FS_DIRTY, 0))
-		fpu_save_dirty(r, f);
+	unsigned long fcsr;
+
+	if (__builtin_expect(!(r->sstatus & SSTATUS_SD), 1) ||
+	    (r->sstatus & SSTATUS_FS) != SSTATUS_FS_DIRTY)
+		return;
+	csr_set(sstatus, SSTATUS_FS_DIRTY);
+	__asm__ volatile(".option push\n"
+			 ".option arch, +d\n"
+			 ".irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31\n"
+			 "fsd f\\n, (\\n * 8)(%[f])\n"
+			 ".endr\n"
+			 "frcsr %[fcsr]\n"
+			 ".option pop"
+			 : [fcsr] "=r"(fcsr) : [f] "r"(f->f) : "memory");
+	f->fcsr = fcsr;
+	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | SSTATUS_FS_CLEAN;
 }
 
 #endif /* __ASSEMBLER__ */

@@ -47,10 +47,11 @@ static inline __attribute__((always_inline)) void enter_prepare(struct trap_fram
 	 * (arch_cpu_leave_user), and code written since this hart last
 	 * fenced is fenced. */
 	c->user_regs = r;
-	/* The f registers are another thread's (or stale): its first FP
-	 * instruction traps and claims them (fpu_claim). */
-	if (c->fpu_owner != &thread_of_regs(r)->fpu)
-		r->sstatus &= ~SSTATUS_FS;
+	/* FPU on, and the f registers are another thread's (or stale): its
+	 * first FP instruction traps and claims them (fpu_claim). A thread
+	 * that does not use floating point has FS Off: one test. */
+	if ((r->sstatus & SSTATUS_FS) && c->fpu_owner != &thread_of_regs(r)->fpu)
+		r->sstatus &= ~(SSTATUS_FS | SSTATUS_SD);
 	c->loaded_space = token;
 	c->user_dirty = true;
 	if (c->icache_stale) {
