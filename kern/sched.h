@@ -66,6 +66,17 @@ static inline struct thread *sched_current(void)
 	return sched_this_rq()->current;
 }
 
+/* t, which trapped into the kernel on this hart, may go back to user mode
+ * with nothing for sched_exit() to decide: it is current here, RUNNABLE,
+ * bound here, off the lists and not outranked. */
+static inline bool sched_may_resume(const struct thread *t)
+{
+	const struct runqueue *q = sched_this_rq();
+
+	return q->current == t && t->state == THREAD_RUNNABLE && !t->rq_next &&
+	       t->cpu == arch_cpu_index() && (int)t->prio >= q->top;
+}
+
 /* t is the thread its hart runs (or last chose). */
 static inline bool sched_is_current(const struct thread *t)
 {

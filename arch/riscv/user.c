@@ -138,6 +138,32 @@ void trap_syscall(struct trap_frame *tf)
 	sched_exit();
 }
 
+/*
+ * The first FP instruction of a thread whose FPU is off (FS Off: not the
+ * owner of this hart's FP registers) traps as an illegal instruction. It
+ * gets them (fpu_claim) and goes straight back to retry, as a system call
+ * on the fast path does, unless the scheduler has something to decide
+ * (it was stopped, moved or outranked meanwhile). Anything else, and an
+ * illegal instruction with FS on, which is a fault, is trap_user's: NULL,
+ * the lock not held.
+ */
+struct trap_frame *trap_fpu_fast(struct trap_frame *tf)
+{
+	struct thread *t = thread_of_regs(tf);
+	struct pagetable *space;
+
+	if (tf->sstatus & SSTATUS_FS)
+		return 0;
+	bkl_lock();
+	if (!sched_may_resume(t) || !(space = thread_space(t))) {
+		bkl_unlock();
+		return 0;
+	}
+	fpu_claim(tf, &t->fpu);
+	enter_prepare(tf, pt_space_token(space));   /* drops the lock */
+	return tf;
+}
+
 /* The access a page fault was for, as the PTE bit it needs; 0 if none. */
 static uint64_t fault_access(unsigned long code)
 {
