@@ -85,14 +85,18 @@ static inline bool sched_is_current(const struct thread *t)
 
 /* This hart stops running t. Another hart may take it now: if t waits on
  * that hart's list (it was moved there while it ran here), that hart is
- * told, or it would see t only at its next tick. The FP registers t
- * wrote here go into t first: no other hart can reach them. */
+ * told, or it would see t only at its next tick. If t has its FPU on, the
+ * FP registers it wrote here go into it (no other hart can reach them), and
+ * if t is bound elsewhere now, this hart's FP registers are no longer its.
+ * Both out of line, in one call (a tail call: the common case costs the
+ * caller no stack frame); all under the lock, so no hart takes t before. */
+void sched_let_go_slow(struct thread *t);
+
 static inline void sched_let_go(struct thread *t)
 {
-	arch_fpu_let_go(&t->regs, &t->fpu);
 	t->running_on = -1;
-	if (t->rq_next && t->cpu != arch_cpu_index())
-		arch_send_ipi(t->cpu);
+	if ((t->rq_next && t->cpu != arch_cpu_index()) || arch_fpu_in_use(&t->regs))
+		sched_let_go_slow(t);
 }
 
 /*

@@ -363,6 +363,10 @@ struct sysret sys_thread_invoke(struct thread *self, struct pagetable *own, stru
 	case THREAD_SET_CPU:
 		if (a[2] >= arch_ncpus() || !arch_cpu_online(a[2]))
 			return SYSRET(ERR_BAD_ARG);
+		/* Its FP registers stay with the old hart; one that runs
+		 * there now is told when that hart lets it go (sched_let_go). */
+		if (t->running_on < 0 && t->cpu != a[2])
+			arch_fpu_moved(&t->regs, &t->fpu);
 		if (t->state == THREAD_RUNNABLE) {
 			sched_remove(t);
 			t->cpu = a[2];

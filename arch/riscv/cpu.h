@@ -54,6 +54,7 @@ struct cpu {
 	uint64_t tick_interval;   /* the interval next_tick was set with */
 	struct fpu_state *fpu_owner; /* whose FP state the f registers hold
 				     (arch/riscv/fpu.c), NULL if none */
+	struct trap_frame *fpu_owner_regs; /* that thread's registers */
 	bool isa_sstc;            /* the device tree lists Sstc for this hart */
 	bool tick_sstc;           /* ticks through stimecmp (the probe worked), else SBI TIME */
 	/* A probe or self-test may expect one trap: the handler resumes at

@@ -9,15 +9,20 @@
  *
  * Invariants (under the kernel lock):
  *  - cpus[i].fpu_owner is NULL or the save area whose values hart i's f
- *    registers hold: its thread runs on hart i (they are live) or runs
- *    nowhere (they equal the save area).
- *  - a save area is the fpu_owner of at most one hart.
- *  - a thread no hart runs has its FP state in its save area: the hart
- *    that lets it go saves what it wrote (FS Dirty) first
+ *    registers hold, and fpu_owner_regs its thread's registers: that
+ *    thread is bound to hart i, and runs there (they are live) or runs
+ *    nowhere (they equal the save area). The one exception: bound
+ *    elsewhere while hart i still runs it (THREAD_SET_CPU), until hart i
+ *    lets it go (arch_fpu_moved).
+ *  - a thread that runs nowhere has its FP state in its save area: the
+ *    hart that lets it go saves what it wrote (FS Dirty) first
  *    (arch_fpu_let_go). So a thread moved to another hart finds its state
  *    there, and no hart ever needs another hart's registers.
- *  - a thread enters user mode with FS Clean or Dirty only if its save
- *    area is its hart's fpu_owner (arch/riscv/user.c:enter_prepare).
+ *  - a thread that runs nowhere has FS Clean in its saved sstatus only if
+ *    it is the fpu_owner of the hart it is bound to, else FS Off. So the
+ *    way into user mode needs no test: FS on means the registers are its.
+ *    A claim turns the previous owner's FS off (fpu_claim), a move to
+ *    another hart the thread's own (arch_fpu_moved).
  */
 #include <arch/riscv/cpu.h>
 #include <arch/riscv/csr.h>
@@ -35,16 +40,16 @@ static void fpu_enable_here(void)
 	csr_set(sstatus, SSTATUS_FS_DIRTY);
 }
 
+static void set_fs(struct trap_frame *r, unsigned long fs)
+{
+	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | fs;
+}
+
 static void fpu_disown(struct fpu_state *f)
 {
 	for (unsigned i = 0; i < ncpus; i++)
 		if (cpus[i].fpu_owner == f)
-			cpus[i].fpu_owner = 0;
-}
-
-static void set_fs(struct trap_frame *r, unsigned long fs)
-{
-	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | fs;
+			cpus[i].fpu_owner = 0, cpus[i].fpu_owner_regs = 0;
 }
 
 /* The thread with registers r ran an instruction that trapped with FS Off:
@@ -56,15 +61,26 @@ void fpu_claim(struct trap_frame *r, struct fpu_state *f)
 	struct cpu *c = this_cpu();
 
 	if (c->fpu_owner != f) {
-		/* The owner until now runs nowhere: its state is saved. */
-		fpu_disown(f);   /* another hart's copy is stale from now on */
+		/* The owner until now, bound here, runs nowhere: its state
+		 * is saved, and its next FP instruction traps. */
+		if (c->fpu_owner_regs)
+			set_fs(c->fpu_owner_regs, SSTATUS_FS_OFF);
 		fpu_enable_here();
 		fpu_regs_load(f);
 		c->fpu_owner = f;
+		c->fpu_owner_regs = r;
 	}
 	set_fs(r, SSTATUS_FS_CLEAN);
 }
 
+void arch_fpu_moved(struct trap_frame *r, struct fpu_state *f)
+{
+	set_fs(r, SSTATUS_FS_OFF);
+	fpu_disown(f);
+}
+
+/* The thread's sstatus is set afresh too (arch_regs_init_user: FS Off),
+ * or it goes away. */
 void arch_fpu_reset(struct fpu_state *f)
 {
 	fpu_disown(f);

@@ -81,5 +81,12 @@ static inline void arch_fpu_let_go(struct trap_frame *r, struct fpu_state *f)
 	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | SSTATUS_FS_CLEAN;
 }
 
+/* The thread with registers r has its FPU on (FS not Off): it owns its
+ * hart's FP registers, or did when it last ran (arch/riscv/fpu.c). */
+static inline bool arch_fpu_in_use(const struct trap_frame *r)
+{
+	return __builtin_expect((r->sstatus & SSTATUS_FS) != 0, 0);
+}
+
 #endif /* __ASSEMBLER__ */
 #endif

@@ -29,7 +29,9 @@ void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_
 	r->x[REG_A0] = arg;
 	r->sepc = pc;
 	/* sret to U-mode with interrupts on; FPU off until the thread's
-	 * first FP instruction claims it (arch/riscv/fpu.c:fpu_claim). */
+	 * first FP instruction claims it (arch/riscv/fpu.c:fpu_claim). FS
+	 * is not checked on the way in: it is on only for the owner of the
+	 * hart's FP registers (arch/riscv/fpu.c). */
 	r->sstatus = SSTATUS_SPIE | SSTATUS_FS_OFF;
 	r->scause = r->stval = 0;
 }
@@ -47,11 +49,6 @@ static inline __attribute__((always_inline)) void enter_prepare(struct trap_fram
 	 * (arch_cpu_leave_user), and code written since this hart last
 	 * fenced is fenced. */
 	c->user_regs = r;
-	/* FPU on, and the f registers are another thread's (or stale): its
-	 * first FP instruction traps and claims them (fpu_claim). A thread
-	 * that does not use floating point has FS Off: one test. */
-	if ((r->sstatus & SSTATUS_FS) && c->fpu_owner != &thread_of_regs(r)->fpu)
-		r->sstatus &= ~(SSTATUS_FS | SSTATUS_SD);
 	c->loaded_space = token;
 	c->user_dirty = true;
 	if (c->icache_stale) {

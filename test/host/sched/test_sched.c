@@ -15,8 +15,8 @@
  * much later as a wrong choice. A random run (fixed, printed seed) on
  * three harts checks also that what sched_exit() runs is the best choice
  * and that a hart whose choice went stale was sent an IPI, and each step
- * that a hart which stopped running a thread first let its FP state go
- * (arch_fpu_let_go, docs/fpu.md), while the thread was still its own.
+ * that a hart which stopped running a thread let its FP state go
+ * (arch_fpu_leave, docs/fpu.md) while the thread was still its current.
  */
 #include <setjmp.h>
 #include <string.h>
@@ -342,10 +342,20 @@ void host_fpu_let_go(struct arch_regs *r)
 	struct thread *t = thread_of_regs(r);
 
 	CHECK(tid(t) >= 0, "FP state of a stranger let go");
-	CHECK(t->running_on == (int)host_hart,
-	      "hart %u let %s's FP state go, but %s runs on %d", host_hart, name(t), name(t),
-	      t->running_on);
+	CHECK(sched_rq[host_hart].current == t,
+	      "hart %u let %s's FP state go, but it runs %s", host_hart, name(t),
+	      name(sched_rq[host_hart].current));
 	fpu_let_go[tid(t)] = (int)host_hart;
+}
+
+/* sched_let_go() found t bound elsewhere: the hart running it tells. */
+void arch_fpu_moved(struct arch_regs *r, struct arch_fpu *f)
+{
+	struct thread *t = thread_of_regs(r);
+
+	CHECK(tid(t) >= 0 && &t->fpu == f, "FP move of a stranger");
+	CHECK(t->cpu != host_hart, "hart %u moved %s's FP state, but it is bound there",
+	      host_hart, name(t));
 }
 
 static void reset(const char *what)
