@@ -18,8 +18,9 @@
  *    hart that lets it go saves what it wrote (FS Dirty) first
  *    (arch_fpu_let_go). So a thread moved to another hart finds its state
  *    there, and no hart ever needs another hart's registers.
- *  - a thread that runs nowhere has FS Clean in its saved sstatus only if
- *    it is the fpu_owner of the hart it is bound to, else FS Off. So the
+ *  - a thread that runs nowhere has FS Clean in its saved sstatus if it is
+ *    the fpu_owner of the hart it is bound to, else FS Off (never Dirty:
+ *    the save above makes it Clean). So the
  *    way into user mode needs no test: FS on means the registers are its.
  *    A claim turns the previous owner's FS off (fpu_claim), a move to
  *    another hart the thread's own (arch_fpu_moved).

@@ -51,7 +51,8 @@ static inline bool arch_tlb_flush_owed(void)
 
 /*
  * This hart stops running the thread with registers r and FP save area f
- * (kern/sched.h: sched_let_go, sched_switch). FP registers it wrote here
+ * (kern/sched.c:sched_let_go_slow, kern/sched.h:sched_switch). FP
+ * registers it wrote here
  * (FS Dirty) go to f now, so that the thread finds them wherever it runs
  * next (arch/riscv/fpu.c); one that wrote none costs a test of the sign
  * bit, SD, which the hardware sets with FS Dirty (VS and XS, which it also
