@@ -107,6 +107,14 @@ void arch_fpu_reset(struct arch_fpu *f);
  * is bound to another hart now: the registers of its old hart are not its
  * there (it takes them up again on its first FP instruction). */
 void arch_fpu_moved(struct arch_regs *r, struct arch_fpu *f);
+/* For the invariant checker (test/kernel/check.c): NULL if the thread with
+ * registers r and FP save area f, bound to hart cpu and running (runs) or
+ * not, keeps the arch's FP rules, else the rule it breaks; *owned is the
+ * number of harts whose FP registers are its. arch_fpu_owners(): the
+ * number of harts whose FP registers are some thread's. */
+const char *arch_fpu_check(const struct arch_regs *r, const struct arch_fpu *f,
+			   unsigned cpu, bool runs, unsigned *owned);
+unsigned arch_fpu_owners(void);
 
 /* ---- address spaces: Sv39 entries, ASIDs, TLB ---- */
 uint64_t arch_pte_table(uint64_t child_pa);

@@ -87,3 +87,42 @@ void arch_fpu_reset(struct fpu_state *f)
 	fpu_disown(f);
 	memset(f, 0, sizeof(*f));
 }
+
+/* The invariant checker's part (test/kernel/check.c): the rules above for
+ * one thread; *owned counts the harts whose registers are its. */
+const char *arch_fpu_check(const struct trap_frame *r, const struct fpu_state *f,
+			   unsigned cpu, bool runs, unsigned *owned)
+{
+	unsigned long fs = r->sstatus & SSTATUS_FS;
+
+	*owned = 0;
+	for (unsigned i = 0; i < ncpus; i++) {
+		if (cpus[i].fpu_owner != f)
+			continue;
+		++*owned;
+		if (cpus[i].fpu_owner_regs != r)
+			return "a hart's FP owner and owner registers are two threads";
+		if (i != cpu && !runs)
+			return "owns the FP registers of a hart it is not bound to";
+	}
+	if (*owned > 1)
+		return "owns the FP registers of two harts";
+	if (runs)
+		return 0;   /* its sstatus is its hart's, saved at its last trap */
+	if (fs == SSTATUS_FS_DIRTY || fs == SSTATUS_FS_INITIAL)
+		return "runs nowhere with its FP registers unsaved";
+	if (fs == SSTATUS_FS_CLEAN && (cpu >= ncpus || cpus[cpu].fpu_owner != f))
+		return "FPU on, but its hart's FP registers are not its";
+	if (r->sstatus & SSTATUS_SD)
+		return "SD set with FS not Dirty";
+	return 0;
+}
+
+unsigned arch_fpu_owners(void)
+{
+	unsigned n = 0;
+
+	for (unsigned i = 0; i < ncpus; i++)
+		n += cpus[i].fpu_owner != 0;
+	return n;
+}
