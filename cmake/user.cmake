@@ -12,15 +12,18 @@
 set(USER_LD ${TOP}/user/lib/user.ld)
 
 # -Wno-main: main takes the kernel's argument, main(unsigned long arg).
-set(USER_CFLAGS -march=rv64imac_zicsr_zifencei -mabi=lp64 -mcmodel=medany
+# rv64gc with hardware floating point (lp64d), as the boards' cores are:
+# the kernel switches each thread's FP registers lazily (docs/fpu.md).
+set(USER_CFLAGS -march=rv64imafdc_zicsr_zifencei -mabi=lp64d -mcmodel=medany
 	--specs=picolibc.specs -std=gnu11 -O2 -g
 	-Wall -Wextra -Werror -Wno-main)
 
-# The link names plain rv64imac: GCC 12 picks libc's and libgcc's multilib
-# from -march, and with the _zicsr_zifencei suffix it matches none and
-# falls back to the default rv64imafdc/lp64d, which will not link with
-# lp64 objects. -T without -Wl so that picolibc.specs drops its own script.
-set(USER_LDFLAGS -march=rv64imac -mabi=lp64 --specs=picolibc.specs
+# The link names plain rv64imafdc: GCC 12 picks libc's and libgcc's
+# multilib from -march, and with the _zicsr_zifencei suffix it matches none
+# and falls back to the default; here the default (".", rv64imafdc/lp64d)
+# is the one wanted, but naming it keeps the choice from resting on that.
+# -T without -Wl so that picolibc.specs drops its own script.
+set(USER_LDFLAGS -march=rv64imafdc -mabi=lp64d --specs=picolibc.specs
 	-nostartfiles -static -T${USER_LD}
 	-Wl,-z,max-page-size=4096 -Wl,--build-id=none)
 

@@ -13,7 +13,8 @@
 /* The one arch type generic code embeds: a thread's user registers
  * (struct arch_regs) and its inline accessors arch_regs_*(). */
 #include <arch/riscv/regs.h>
-/* arch_cpu_index() and arch_tlb_flush_owed(), inline. */
+/* arch_cpu_index(), arch_tlb_flush_owed(), arch_fpu_let_go() and
+ * arch_fpu_in_use(), inline. */
 #include <arch/riscv/inline.h>
 
 /* The most harts the kernel runs on (more are left idle in firmware). */
@@ -92,6 +93,28 @@ void arch_regs_init_user(struct arch_regs *r, uint64_t pc, uint64_t sp, uint64_t
 __attribute__((noreturn)) void arch_enter_user(struct arch_regs *r, uint64_t space_token);
 /* True if a timer interrupt is waiting: long operations stop here. */
 bool arch_preempt_pending(void);
+
+/* ---- a thread's floating-point registers (struct arch_fpu, in the thread) ---- */
+/* Inline, from the arch header above: arch_fpu_let_go(r, f), called
+ * whenever a hart stops running a thread, leaves the FP state it wrote
+ * where any hart can take it up; arch_fpu_in_use(r) says whether a thread
+ * has its FPU on (it owns, or owned, its hart's FP registers). */
+/* The thread starts afresh (THREAD_SET_REGS) or goes away: its FP state
+ * becomes all zero, and no hart's registers count as its any more (a new
+ * thread in the same cell must not find them). It runs on no hart. */
+void arch_fpu_reset(struct arch_fpu *f);
+/* The thread with registers r and FP save area f, which runs on no hart,
+ * is bound to another hart now: the registers of its old hart are not its
+ * there (it takes them up again on its first FP instruction). */
+void arch_fpu_moved(struct arch_regs *r, struct arch_fpu *f);
+/* For the invariant checker (test/kernel/check.c): NULL if the thread with
+ * registers r and FP save area f, bound to hart cpu and running (runs) or
+ * not, keeps the arch's FP rules, else the rule it breaks; *owned is the
+ * number of harts whose FP registers are its. arch_fpu_owners(): the
+ * number of harts whose FP registers are some thread's. */
+const char *arch_fpu_check(const struct arch_regs *r, const struct arch_fpu *f,
+			   unsigned cpu, bool runs, unsigned *owned);
+unsigned arch_fpu_owners(void);
 
 /* ---- address spaces: Sv39 entries, ASIDs, TLB ---- */
 uint64_t arch_pte_table(uint64_t child_pa);

@@ -97,6 +97,15 @@ static void dequeue(struct runqueue *q, struct thread *t)
 	t->rq_next = t->rq_prev = 0;
 }
 
+void sched_let_go_slow(struct thread *t)
+{
+	if (t->rq_next && t->cpu != arch_cpu_index())
+		arch_send_ipi(t->cpu);
+	arch_fpu_let_go(&t->regs, &t->fpu);
+	if (arch_fpu_in_use(&t->regs) && t->cpu != arch_cpu_index())
+		arch_fpu_moved(&t->regs, &t->fpu);
+}
+
 void sched_add(struct thread *t)
 {
 	enqueue(&sched_rq[t->cpu], t);

@@ -67,6 +67,17 @@ static inline struct thread *sched_current(void)
 	return sched_this_rq()->current;
 }
 
+/* t, which trapped into the kernel on this hart, may go back to user mode
+ * with nothing for sched_exit() to decide: it is current here, RUNNABLE,
+ * bound here, off the lists and not outranked. */
+static inline bool sched_may_resume(const struct thread *t)
+{
+	const struct runqueue *q = sched_this_rq();
+
+	return q->current == t && t->state == THREAD_RUNNABLE && !t->rq_next &&
+	       t->cpu == arch_cpu_index() && (int)t->prio >= q->top;
+}
+
 /* t is the thread its hart runs (or last chose). */
 static inline bool sched_is_current(const struct thread *t)
 {
@@ -75,12 +86,18 @@ static inline bool sched_is_current(const struct thread *t)
 
 /* This hart stops running t. Another hart may take it now: if t waits on
  * that hart's list (it was moved there while it ran here), that hart is
- * told, or it would see t only at its next tick. */
+ * told, or it would see t only at its next tick. If t has its FPU on, the
+ * FP registers it wrote here go into it (no other hart can reach them), and
+ * if t is bound elsewhere now, this hart's FP registers are no longer its.
+ * Both out of line, in one call (a tail call: the common case costs the
+ * caller no stack frame); all under the lock, so no hart takes t before. */
+void sched_let_go_slow(struct thread *t);
+
 static inline void sched_let_go(struct thread *t)
 {
 	t->running_on = -1;
-	if (t->rq_next && t->cpu != arch_cpu_index())
-		arch_send_ipi(t->cpu);
+	if ((t->rq_next && t->cpu != arch_cpu_index()) || arch_fpu_in_use(&t->regs))
+		sched_let_go_slow(t);
 }
 
 /*
@@ -119,6 +136,7 @@ sched_run(struct thread *t, struct pagetable *space)
 static inline __attribute__((always_inline)) void
 sched_switch(struct runqueue *q, unsigned long cpu, struct thread *self, struct thread *to)
 {
+	arch_fpu_let_go(&self->regs, &self->fpu);
 	self->running_on = -1;     /* blocked: on no list, so no hart to tell */
 	trace(TR_SWITCH, to, 0, 0, 0, 0);
 	q->current = to;

@@ -342,6 +342,7 @@ struct sysret sys_thread_invoke(struct thread *self, struct pagetable *own, stru
 		if (a[2] >= USER_ADDR_LIMIT || a[3] >= USER_ADDR_LIMIT || a[2] % 2)
 			return SYSRET(ERR_BAD_ARG);
 		arch_regs_init_user(&t->regs, a[2], a[3], a[4]);
+		arch_fpu_reset(&t->fpu);   /* a fresh start: nothing of the old run */
 		return res;
 	case THREAD_SET_PRIO:
 		if (a[2] > a[3] || a[3] > self->max_prio)
@@ -364,6 +365,10 @@ struct sysret sys_thread_invoke(struct thread *self, struct pagetable *own, stru
 	case THREAD_SET_CPU:
 		if (a[2] >= arch_ncpus() || !arch_cpu_online(a[2]))
 			return SYSRET(ERR_BAD_ARG);
+		/* Its FP registers stay with the old hart; one that runs
+		 * there now is told when that hart lets it go (sched_let_go). */
+		if (t->running_on < 0 && t->cpu != a[2])
+			arch_fpu_moved(&t->regs, &t->fpu);
 		if (t->state == THREAD_RUNNABLE) {
 			sched_remove(t);
 			t->cpu = a[2];

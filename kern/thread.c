@@ -115,6 +115,7 @@ int thread_teardown(struct thread *t)
 	 * lands): its registers must not be saved into a freed cell. */
 	if (t->running_on >= 0 && t->running_on != (int)arch_cpu_index())
 		return KERR_PREEMPTED;
+	arch_fpu_reset(&t->fpu);
 	if (!cap_is_empty(&t->space))
 		cap_delete(&t->space);
 	if (!cap_is_empty(&t->fault_handler))

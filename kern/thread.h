@@ -16,6 +16,9 @@
  *    waiting for its fault handler: fault_ipc).
  *  - running_on >= 0 only while a hart executes it in user mode or is in
  *    the kernel on its behalf; another hart never runs it then.
+ *  - while running_on < 0, fpu holds its floating-point registers (the
+ *    hart that let it go saved them: arch_fpu_let_go); while it runs,
+ *    they may be live in the hart instead (arch/riscv/fpu.c).
  */
 
 #include <kern/arch.h>
@@ -71,6 +74,10 @@ struct thread {
 	struct queue *fp_queue;
 	uint64_t fp_badge;
 	uint8_t fp_rights;
+
+	/* Its floating-point registers while no hart holds them; read and
+	 * written only on an FP switch, so last. */
+	struct arch_fpu fpu;
 };
 
 /* What a THREAD_BLOCKED thread waits for. */

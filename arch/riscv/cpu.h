@@ -31,7 +31,8 @@
 /*
  * One per usable hart. Written by that hart only, except `online`, which the
  * boot hart polls, `hartid`/`index`/`isa_sstc`, fixed before the hart
- * starts, and `icache_stale`, which any hart sets under the kernel lock.
+ * starts, `icache_stale`, which any hart sets under the kernel lock, and
+ * `fpu_owner`, which any hart clears under the kernel lock.
  */
 struct cpu {
 	uintptr_t kstack_top;     /* top of this hart's kernel stack */
@@ -51,6 +52,9 @@ struct cpu {
 	bool icache_stale;        /* code was written since it last ran fence.i */
 	uint64_t next_tick;       /* timebase value of the next tick */
 	uint64_t tick_interval;   /* the interval next_tick was set with */
+	struct fpu_state *fpu_owner; /* whose FP state the f registers hold
+				     (arch/riscv/fpu.c), NULL if none */
+	struct trap_frame *fpu_owner_regs; /* that thread's registers */
 	bool isa_sstc;            /* the device tree lists Sstc for this hart */
 	bool tick_sstc;           /* ticks through stimecmp (the probe worked), else SBI TIME */
 	/* A probe or self-test may expect one trap: the handler resumes at

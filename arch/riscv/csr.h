@@ -11,8 +11,14 @@
 #define SSTATUS_SIE   (1UL << 1)   /* interrupts enabled in S-mode */
 #define SSTATUS_SPIE  (1UL << 5)   /* SIE before the trap */
 #define SSTATUS_SPP   (1UL << 8)   /* trap came from S-mode (1) or U-mode (0) */
-#define SSTATUS_FS    (3UL << 13)  /* floating-point unit state */
+#define SSTATUS_FS_SHIFT 13        /* floating-point unit state, 2 bits: */
+#define SSTATUS_FS    (3UL << SSTATUS_FS_SHIFT)
+#define SSTATUS_FS_OFF     (0UL << SSTATUS_FS_SHIFT) /* FP instructions trap */
+#define SSTATUS_FS_INITIAL (1UL << SSTATUS_FS_SHIFT)
+#define SSTATUS_FS_CLEAN   (2UL << SSTATUS_FS_SHIFT) /* registers as last saved */
+#define SSTATUS_FS_DIRTY   (3UL << SSTATUS_FS_SHIFT) /* written since */
 #define SSTATUS_SUM   (1UL << 18)  /* S-mode may touch U pages */
+#define SSTATUS_SD    (1UL << 63)  /* read-only: FS (or VS, XS) is Dirty */
 #define SSTATUS_MXR   (1UL << 19)
 
 /* sie / sip bits, indexed by interrupt cause */

@@ -4,8 +4,9 @@
 
 /*
  * The arch operations on every kernel entry and exit, inline for generic
- * code (through kern/arch.h): which hart this is, and whether the harts
- * owe a TLB fence before the kernel is left.
+ * code (through kern/arch.h): which hart this is, whether the harts
+ * owe a TLB fence before the kernel is left, and what a hart does with a
+ * thread's FP registers when it stops running it.
  */
 
 /* struct cpu's index and generic fields (arch/riscv/cpu.h checks them),
@@ -16,6 +17,8 @@
 
 #ifndef __ASSEMBLER__
 #include <stdbool.h>
+#include <arch/riscv/csr.h>
+#include <arch/riscv/regs.h>
 
 /* This hart's dense index: on every kernel path, so one load, not a call. */
 static inline unsigned long arch_cpu_index(void)
@@ -44,6 +47,46 @@ extern bool arch_remote_fence_owed;
 static inline bool arch_tlb_flush_owed(void)
 {
 	return arch_remote_fence_owed;
+}
+
+/*
+ * This hart stops running the thread with registers r and FP save area f
+ * (kern/sched.c:sched_let_go_slow, kern/sched.h:sched_switch). FP
+ * registers it wrote here
+ * (FS Dirty) go to f now, so that the thread finds them wherever it runs
+ * next (arch/riscv/fpu.c); one that wrote none costs a test of the sign
+ * bit, SD, which the hardware sets with FS Dirty (VS and XS, which it also
+ * sums up, are always Off here). Inline, and no call: the IPC fast path,
+ * which switches here, saves no registers of its own. The hardware's FS
+ * is the thread's (its trap left it so; the kernel runs no FP code), and
+ * is set on anyway: the stores trap with FS Off. The kernel is built
+ * without D; these instructions alone have it.
+ */
+static inline void arch_fpu_let_go(struct trap_frame *r, struct fpu_state *f)
+{
+	unsigned long fcsr;
+
+	if (__builtin_expect(!(r->sstatus & SSTATUS_SD), 1) ||
+	    (r->sstatus & SSTATUS_FS) != SSTATUS_FS_DIRTY)
+		return;
+	csr_set(sstatus, SSTATUS_FS_DIRTY);
+	__asm__ volatile(".option push\n"
+			 ".option arch, +d\n"
+			 ".irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31\n"
+			 "fsd f\\n, (\\n * 8)(%[f])\n"
+			 ".endr\n"
+			 "frcsr %[fcsr]\n"
+			 ".option pop"
+			 : [fcsr] "=r"(fcsr) : [f] "r"(f->f) : "memory");
+	f->fcsr = fcsr;
+	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | SSTATUS_FS_CLEAN;
+}
+
+/* The thread with registers r has its FPU on (FS not Off): it owns its
+ * hart's FP registers, or did when it last ran (arch/riscv/fpu.c). */
+static inline bool arch_fpu_in_use(const struct trap_frame *r)
+{
+	return __builtin_expect((r->sstatus & SSTATUS_FS) != 0, 0);
 }
 
 #endif /* __ASSEMBLER__ */

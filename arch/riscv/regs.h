@@ -16,6 +16,11 @@
 #define TF_STVAL      (35 * 8)
 #define TF_SIZE       (36 * 8)
 
+/* struct fpu_state: f0..f31 at 8*n, then fcsr (arch/riscv/fpu.S) */
+#define FPU_F(n)      ((n) * 8)
+#define FPU_FCSR      (32 * 8)
+#define FPU_SIZE      (33 * 8)
+
 #define REG_RA 1
 #define REG_SP 2
 #define REG_A0 10
@@ -40,8 +45,23 @@ _Static_assert(offsetof(struct trap_frame, stval) == TF_STVAL, "TF_STVAL");
 _Static_assert(sizeof(struct trap_frame) == TF_SIZE, "TF_SIZE");
 _Static_assert(TF_SIZE % 16 == 0, "trap frames keep sp 16-byte aligned");
 
-/* What generic code calls a thread's user registers. */
+/*
+ * A thread's floating-point registers when they are not live in a hart
+ * (arch/riscv/fpu.c): apart from the trap frame, which the kernel's own
+ * traps push on its stack too and which the kernel, built without F and
+ * D, never needs them in. All zero in a new thread (a zeroed cell).
+ */
+struct fpu_state {
+	uint64_t f[32];
+	uint64_t fcsr;
+};
+
+_Static_assert(offsetof(struct fpu_state, fcsr) == FPU_FCSR, "FPU_FCSR");
+_Static_assert(sizeof(struct fpu_state) == FPU_SIZE, "FPU_SIZE");
+
+/* What generic code calls a thread's user registers, and its FP save area. */
 #define arch_regs trap_frame
+#define arch_fpu fpu_state
 
 /* System-call arguments a0..a6 and the number in a7. */
 static inline unsigned long arch_regs_arg(const struct trap_frame *r, unsigned n)

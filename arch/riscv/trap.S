@@ -148,7 +148,13 @@ trap_from_user:
 2:	csrr	t4, stval
 	sd	t3, TF_SCAUSE(t0)
 	sd	t4, TF_STVAL(t0)
-	call	trap_user
+	li	t5, EXC_ILLEGAL_INST      /* maybe a first FP instruction: */
+	bne	t3, t5, 3f
+	mv	s0, t0
+	call	trap_fpu_fast             /* claimed the FPU, retry it */
+	bnez	a0, arch_user_return
+	mv	a0, s0
+3:	call	trap_user
 1:	j	1b                        /* neither returns */
 
 /*

@@ -15,6 +15,13 @@ void trap_user_unexpected(void);
 struct trap_frame *trap_syscall_fast(struct trap_frame *tf);
 void trap_syscall(struct trap_frame *tf) __attribute__((noreturn));
 void trap_user(struct trap_frame *tf) __attribute__((noreturn));
+/* An illegal instruction (trap.S): one with the FPU off goes back to the
+ * thread that claimed it, if nothing is left to decide (the registers to
+ * load and sret into); else NULL, and trap_user does the rest. */
+struct trap_frame *trap_fpu_fast(struct trap_frame *tf);
+/* An instruction trapped with sstatus.FS Off: the thread with registers r
+ * and FP save area f takes this hart's FPU (arch/riscv/fpu.c). */
+void fpu_claim(struct trap_frame *r, struct fpu_state *f);
 
 /*
  * One exception kernel code expects, from an instruction that probes for

@@ -28,9 +28,11 @@ void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_
 	r->x[REG_SP] = sp;
 	r->x[REG_A0] = arg;
 	r->sepc = pc;
-	/* sret to U-mode with interrupts on; FPU off (FS = 0): user code
-	 * that tries floating point gets an illegal-instruction fault. */
-	r->sstatus = SSTATUS_SPIE;
+	/* sret to U-mode with interrupts on; FPU off until the thread's
+	 * first FP instruction claims it (arch/riscv/fpu.c:fpu_claim). FS
+	 * is not checked on the way in: it is on only for the owner of the
+	 * hart's FP registers (arch/riscv/fpu.c). */
+	r->sstatus = SSTATUS_SPIE | SSTATUS_FS_OFF;
 	r->scause = r->stval = 0;
 }
 
@@ -133,6 +135,32 @@ void trap_syscall(struct trap_frame *tf)
 	sched_exit();
 }
 
+/*
+ * The first FP instruction of a thread whose FPU is off (FS Off: not the
+ * owner of this hart's FP registers) traps as an illegal instruction. It
+ * gets them (fpu_claim) and goes straight back to retry, as a system call
+ * on the fast path does, unless the scheduler has something to decide
+ * (it was stopped, moved or outranked meanwhile). Anything else, and an
+ * illegal instruction with FS on, which is a fault, is trap_user's: NULL,
+ * the lock not held.
+ */
+struct trap_frame *trap_fpu_fast(struct trap_frame *tf)
+{
+	struct thread *t = thread_of_regs(tf);
+	struct pagetable *space;
+
+	if (tf->sstatus & SSTATUS_FS)
+		return 0;
+	bkl_lock();
+	if (!sched_may_resume(t) || !(space = thread_space(t))) {
+		bkl_unlock();
+		return 0;
+	}
+	fpu_claim(tf, &t->fpu);
+	enter_prepare(tf, pt_space_token(space));   /* drops the lock */
+	return tf;
+}
+
 /* The access a page fault was for, as the PTE bit it needs; 0 if none. */
 static uint64_t fault_access(unsigned long code)
 {
@@ -192,7 +220,9 @@ void trap_user(struct trap_frame *tf)
 			kern_device_irq();
 		}
 	} else if (t && t->state == THREAD_RUNNABLE) {
-		if (fault_is_stale(tf->stval, fault_access(code)))
+		if (code == EXC_ILLEGAL_INST && (tf->sstatus & SSTATUS_FS) == SSTATUS_FS_OFF)
+			fpu_claim(tf, &t->fpu);      /* and retry the instruction */
+		else if (fault_is_stale(tf->stval, fault_access(code)))
 			sfence_vma_addr(tf->stval);   /* and retry the instruction */
 		else
 			thread_fault(t, fault_cause(code), tf->sepc, tf->stval);

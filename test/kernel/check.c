@@ -24,6 +24,9 @@
  *  pte        every hardware entry agrees with the capability behind it
  *             (kern/pagetable.h)
  *  thread     state, wait and run queues agree (kern/thread.h, sched.h)
+ *  fpu        each hart's FP registers belong to at most one live thread,
+ *             bound to it, and a thread that runs nowhere has its FP state
+ *             saved and its FPU on only if they are its (arch/riscv/fpu.c)
  *  ipc        queue lists agree with message and thread states; one waiter;
  *             peers point at each other; resumers and replies link both
  *             ways (ipc/message.h)
@@ -53,6 +56,7 @@ static unsigned seen_pages;
 static uint64_t own_frames;            /* this checker's, taken at boot */
 static uint32_t epoch;                 /* the mark of this run's live objects */
 static unsigned long broken;
+static unsigned fpu_owned;             /* harts whose FP registers a thread owns */
 
 static const char *type_name(unsigned type)
 {
@@ -355,6 +359,11 @@ static bool current_somewhere(const struct thread *t)
 static void check_thread(struct thread *t)
 {
 	struct pagetable *space = thread_space(t);
+	unsigned owned;
+	const char *fpu = arch_fpu_check(&t->regs, &t->fpu, t->cpu, t->running_on >= 0, &owned);
+
+	RULE(!fpu, "fpu", t, fpu);
+	fpu_owned += owned;
 
 	RULE(t->prio <= t->max_prio, "thread", t, "priority above its maximum");
 	RULE(!space || (space->level == PT_LEVELS - 1 &&
@@ -554,6 +563,7 @@ static unsigned long check_everything(void)
 	uint64_t nodes = 0, slots = 0, held_total = 0;
 
 	broken = 0;
+	fpu_owned = 0;
 	epoch++;
 	for (unsigned i = 0; i < seen_pages; i++)
 		for (unsigned w = 0; w < PMEM_FRAME_SIZE / 8; w++)
@@ -604,6 +614,8 @@ static unsigned long check_everything(void)
 	RULE(root->used + pmem_free_frames() + own_frames == pmem_total_frames(), "frames", root,
 	     "frames neither free nor held by an activity");
 	check_run_queues();
+	RULE(fpu_owned == arch_fpu_owners(), "fpu", 0,
+	     "a hart's FP registers are owned by no live thread");
 	if (broken > REPORT_MAX)
 		kprintf("check: ... %lu rules broken in all\n", broken);
 	return broken;

@@ -51,7 +51,7 @@
 #define DATA_VA(i) ((unsigned long)DATA_VPN2 * (1UL << 30) + (unsigned long)(i) * PAGE_BYTES)
 
 /* ---- children ---- */
-#define CHILD_MAX          4
+#define CHILD_MAX          5
 #define CHILD_RECV_INDEX   17   /* MSG_MAX_CAPS / 64 = 4 pages of empty slots */
 #define CHILD_RECV_PAGES   (MSG_MAX_CAPS / CAP_SLOTS_PER_PAGE)
 #define CHILD_DATA_INDEX   32

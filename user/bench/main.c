@@ -36,12 +36,14 @@ enum {
 	B_MS3,                      /* the message that carries capabilities */
 	B_TOKEN,                    /* the frame the 256 transferred capabilities name */
 	B_MT1, B_MT2, B_MT3,        /* the partners' messages */
-	B_CHURN = 29,               /* a frame capability made and deleted between calls */
+	B_Q4,                       /* queue: register IPC with floating point */
+	B_CHURN = 29,               /* a frame capability made and deleted between calls
+				       (30 and 31 are hostile.c's, bench.h) */
 	B_CTL = 32,                 /* B_CTL + id: child id's control page (space.c) */
 };
 
 /* Child ids. */
-enum { ID_REG_SERVER, ID_MSG_SERVER, ID_RECEIVER, ID_SLEEPER };
+enum { ID_REG_SERVER, ID_MSG_SERVER, ID_RECEIVER, ID_SLEEPER, ID_FP_SERVER };
 
 #define PRIO_SLEEPER 200
 
@@ -67,32 +69,38 @@ static unsigned rows;
  * ecall and the other counter's reads; measure_overhead() takes the same
  * four reads with nothing between them, and that is subtracted.
  */
-static inline struct sample timed_ecall(struct regs *r)
-{
-	register unsigned long a0 __asm__("a0") = r->a[0];
-	register unsigned long a1 __asm__("a1") = r->a[1];
-	register unsigned long a2 __asm__("a2") = r->a[2];
-	register unsigned long a3 __asm__("a3") = r->a[3];
-	register unsigned long a4 __asm__("a4") = r->a[4];
-	register unsigned long a5 __asm__("a5") = r->a[5];
-	register unsigned long a6 __asm__("a6") = r->a[6];
-	register unsigned long a7 __asm__("a7") = r->a[7];
-	unsigned long c0, i0, i1, c1;
-
-	__asm__ volatile("rdcycle %[c0]\n\trdinstret %[i0]\n\tecall\n\t"
-			 "rdinstret %[i1]\n\trdcycle %[c1]"
-			 : "+r"(a0), "+r"(a1), "+r"(a2), "+r"(a3), "+r"(a4), "+r"(a5),
-			   "+r"(a6), "+r"(a7),
-			   [c0] "=&r"(c0), [i0] "=&r"(i0), [i1] "=&r"(i1), [c1] "=&r"(c1)
-			 : : "memory");
-	r->a[0] = a0;
-	r->a[1] = a1;
-	r->a[2] = a2;
-	r->a[3] = a3;
-	r->a[4] = a4;
-	r->a[5] = a5;
-	return (struct sample){ i1 - i0, c1 - c0 };
+#define TIMED_ECALL(name, after)                                              \
+static inline struct sample name(struct regs *r)                              \
+{                                                                             \
+	register unsigned long a0 __asm__("a0") = r->a[0];                    \
+	register unsigned long a1 __asm__("a1") = r->a[1];                    \
+	register unsigned long a2 __asm__("a2") = r->a[2];                    \
+	register unsigned long a3 __asm__("a3") = r->a[3];                    \
+	register unsigned long a4 __asm__("a4") = r->a[4];                    \
+	register unsigned long a5 __asm__("a5") = r->a[5];                    \
+	register unsigned long a6 __asm__("a6") = r->a[6];                    \
+	register unsigned long a7 __asm__("a7") = r->a[7];                    \
+	unsigned long c0, i0, i1, c1;                                         \
+									      \
+	__asm__ volatile("rdcycle %[c0]\n\trdinstret %[i0]\n\tecall\n\t"     \
+			 after "rdinstret %[i1]\n\trdcycle %[c1]"              \
+			 : "+r"(a0), "+r"(a1), "+r"(a2), "+r"(a3), "+r"(a4), "+r"(a5), \
+			   "+r"(a6), "+r"(a7),                                \
+			   [c0] "=&r"(c0), [i0] "=&r"(i0), [i1] "=&r"(i1), [c1] "=&r"(c1) \
+			 : : "memory", "ft0");                                \
+	r->a[0] = a0;                                                         \
+	r->a[1] = a1;                                                         \
+	r->a[2] = a2;                                                         \
+	r->a[3] = a3;                                                         \
+	r->a[4] = a4;                                                         \
+	r->a[5] = a5;                                                         \
+	return (struct sample){ i1 - i0, c1 - c0 };                           \
 }
+TIMED_ECALL(timed_ecall, "")
+/* The same with one FP instruction (writing ft0) after the ecall, in the
+ * window: where the caller's first FP use after a switch pays for taking
+ * its FP registers back (docs/fpu.md). */
+TIMED_ECALL(timed_ecall_fp, "fadd.d ft0, ft0, ft1\n\t")
 
 static inline struct sample timed_nothing(void)
 {
@@ -196,26 +204,44 @@ __asm__(".text\n"
 	"	j 1b\n");
 extern const char reg_server[];
 
-/*
- * With churn, a capability is copied and deleted before each call, as
- * threads anywhere in the system do all the time (each message delivery
- * empties slots too): an emptied slot must not cost the fast path its
- * kept lookup unless it was on that lookup's path (cap/cap.h).
- */
-static void reg_round_trips(const char *what, bool churn)
+/* The same server using floating point: one fadd.d (writing ft0) on each
+ * call before it replies, so its FP registers are dirty at every switch. */
+__asm__(".text\n"
+	".globl fp_reg_server\n"
+	".p2align 2\n"
+	"fp_reg_server:\n"
+	"	mv s0, a0\n"
+	"	li a7, " XSTR(SYS_RECV) "\n"
+	"	ecall\n"
+	"1:	fadd.d ft0, ft0, ft1\n"
+	"	mv a0, s0\n"
+	"	li a7, " XSTR(SYS_REPLY_RECV) "\n"
+	"	ecall\n"
+	"	j 1b\n");
+extern const char fp_reg_server[];
+
+/* How reg_round_trips calls: with RT_FP the client uses floating point
+ * too; with RT_CHURN a capability is copied and deleted before each call,
+ * as threads anywhere in the system do all the time (each message
+ * delivery empties slots too): an emptied slot must not cost the fast
+ * path its kept lookup unless it was on that lookup's path (cap/cap.h). */
+#define RT_FP    0x1
+#define RT_CHURN 0x2
+
+static void reg_round_trips(const char *what, unsigned long queue, unsigned how)
 {
 	unsigned long fast0 = 0, fast1 = 0;
 
 	sysctl_counter(R_SYSCTL, KCOUNT_FASTPATH, &fast0);
 	for (unsigned i = 0; i < RUNS; i++) {
-		struct regs r = { .a = { B(B_Q1), i, i + 1, i + 2, i + 3, 0, 0, SYS_CALL } };
+		struct regs r = { .a = { queue, i, i + 1, i + 2, i + 3, 0, 0, SYS_CALL } };
 		long err;
-		if (churn && ((err = sys_cap_copy(B(B_FS), 0, B(B_CHURN), CAP_R)) ||
-			      (err = sys_cap_delete(B(B_CHURN))))) {
+		if ((how & RT_CHURN) && ((err = sys_cap_copy(B(B_FS), 0, B(B_CHURN), CAP_R)) ||
+					 (err = sys_cap_delete(B(B_CHURN))))) {
 			bench_fail("churn", err);
 			return;
 		}
-		struct sample s = timed_ecall(&r);
+		struct sample s = (how & RT_FP) ? timed_ecall_fp(&r) : timed_ecall(&r);
 		if (r.a[0] != ERR_OK || r.a[1] != i || r.a[4] != i + 3) {
 			bench_fail("register call", r.a[0]);
 			return;
@@ -244,12 +270,38 @@ static void bench_register(void)
 		return bench_fail("register server does not wait", ERR_BAD_ARG);
 	/* Same priority as the root: the fast path switches directly only to
 	 * a partner no runnable thread outranks. */
-	reg_round_trips("register call+reply round trip, fast path (4 words, other space)", false);
-	reg_round_trips("the same, a capability copied and deleted before each call", true);
+	reg_round_trips("register call+reply round trip, fast path (4 words, other space)",
+			B(B_Q1), 0);
+	reg_round_trips("the same, a capability copied and deleted before each call", B(B_Q1),
+			RT_CHURN);
 	if ((err = sysctl(SYSCTL_FASTPATH, 0)))
 		return bench_fail("SYSCTL_FASTPATH 0", err);
-	reg_round_trips("register call+reply round trip, general path (SYSCTL_FASTPATH 0)", false);
+	reg_round_trips("register call+reply round trip, general path (SYSCTL_FASTPATH 0)",
+			B(B_Q1), 0);
 	sysctl(SYSCTL_FASTPATH, 1);
+}
+
+/* The fast-path round trip again, with both threads using floating point:
+ * each switch saves the FP registers the thread leaving wrote, and each
+ * side's first FP instruction after it traps and loads its own (lazy
+ * switching, docs/fpu.md). */
+static void bench_register_fp(void)
+{
+	struct child *c = child_build(ID_FP_SERVER, PRIO_ROOT);
+	long err;
+
+	if (!c)
+		return bench_fail("FP register server", ERR_BAD_ARG);
+	if ((err = activity_create(R_ACT, OBJ_QUEUE, B(B_Q4), 0)) ||
+	    (err = sys_cap_copy(B(B_Q4), 0, VSLOT(c, C_QUEUE), CAP_R)) ||
+	    (err = child_run_at(c, (unsigned long)fp_reg_server, C(C_QUEUE))))
+		return bench_fail("FP register server setup", err);
+	if (!child_wait_state(c, THREAD_BLOCKED))
+		return bench_fail("FP register server does not wait", ERR_BAD_ARG);
+	reg_round_trips("register call+reply round trip, fast path, both threads using FP "
+			"(4 words, other space)", B(B_Q4), RT_FP);
+	printf("bench-note: FP round trip: the client's fadd.d after the ecall is in its "
+	       "window (1 instruction and, after the switch back, its FP trap)\n");
 }
 
 /*
@@ -282,7 +334,7 @@ static void bench_cross_hart(const struct bootinfo *bi)
 	if (!child_wait_state(c, THREAD_BLOCKED))
 		return bench_fail("register server does not wait", ERR_BAD_ARG);
 	reg_round_trips("register call+reply round trip, server on another hart "
-			"(general path, IPIs; both harts' instructions)", false);
+			"(general path, IPIs; both harts' instructions)", B(B_Q1), 0);
 }
 
 /* Whether word (as "key=value") is on the kernel command line. */
@@ -621,6 +673,7 @@ int main(unsigned long arg)
 		measure_overhead();
 		bench_null();
 		bench_register();
+		bench_register_fp();
 		bench_message();
 		bench_caps();
 		bench_latency();

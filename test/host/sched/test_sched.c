@@ -14,7 +14,9 @@
  * sched_exit() does, so a broken list or bitmap would otherwise show up
  * much later as a wrong choice. A random run (fixed, printed seed) on
  * three harts checks also that what sched_exit() runs is the best choice
- * and that a hart whose choice went stale was sent an IPI.
+ * and that a hart whose choice went stale was sent an IPI, and each step
+ * that a hart which stopped running a thread let its FP state go
+ * (arch_fpu_leave, docs/fpu.md) while the thread was still its current.
  */
 #include <setjmp.h>
 #include <string.h>
@@ -43,6 +45,8 @@ static bool ipi_pending[KERN_MAX_CPUS]; /* sent and not yet taken */
 static unsigned idles, idle_spaces, flushes, ipc_ticks;
 static struct thread *wake_on_idle;     /* an interrupt the idling hart takes */
 static struct thread *faulted;
+static int fpu_let_go[NTHREADS];        /* the hart that let each thread's FP
+					   state go since the last entry, -1 */
 
 static void start(struct thread *t);
 
@@ -333,6 +337,27 @@ static void check_choice(unsigned h, const struct thread *t)
 
 /* ---- kernel entry and exit ---- */
 
+void host_fpu_let_go(struct arch_regs *r)
+{
+	struct thread *t = thread_of_regs(r);
+
+	CHECK(tid(t) >= 0, "FP state of a stranger let go");
+	CHECK(sched_rq[host_hart].current == t,
+	      "hart %u let %s's FP state go, but it runs %s", host_hart, name(t),
+	      name(sched_rq[host_hart].current));
+	fpu_let_go[tid(t)] = (int)host_hart;
+}
+
+/* sched_let_go() found t bound elsewhere: the hart running it tells. */
+void arch_fpu_moved(struct arch_regs *r, struct arch_fpu *f)
+{
+	struct thread *t = thread_of_regs(r);
+
+	CHECK(tid(t) >= 0 && &t->fpu == f, "FP move of a stranger");
+	CHECK(t->cpu != host_hart, "hart %u moved %s's FP state, but it is bound there",
+	      host_hart, name(t));
+}
+
 static void reset(const char *what)
 {
 	memset(sched_rq, 0, sizeof(sched_rq));
@@ -366,6 +391,8 @@ static void enter(unsigned h)
 	host_hart = h;
 	bkl_lock();
 	ipi_pending[h] = false;   /* it chooses again on its way out */
+	for (int i = 0; i < NTHREADS; i++)
+		fpu_let_go[i] = -1;
 }
 
 /* The hart that entered leaves: sched_exit() runs a thread or idles. */
@@ -394,6 +421,8 @@ static struct thread *leave(void)
 	if (prev && prev != entered) {
 		CHECK(prev->running_on < 0, "hart %u left %s with running_on %d", h, name(prev),
 		      prev->running_on);
+		CHECK(fpu_let_go[tid(prev)] == (int)h,
+		      "hart %u left %s without letting its FP state go", h, name(prev));
 		/* Now another hart may take prev: if prev waits on its list
 		 * (moved there while it ran here), that hart must be told. */
 		CHECK(!prev->rq_next || prev->cpu == h || ipi_pending[prev->cpu],

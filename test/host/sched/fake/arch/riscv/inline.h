@@ -36,5 +36,22 @@ static inline bool arch_tlb_flush_owed(void)
 	return arch_remote_fence_owed;
 }
 
+/* No FP registers on the host: every thread counts as using them, and
+ * test_sched.c records each let-go, to check that a hart lets no thread
+ * go without it. */
+void host_fpu_let_go(struct arch_regs *r);
+
+static inline void arch_fpu_let_go(struct arch_regs *r, struct arch_fpu *f)
+{
+	(void)f;
+	host_fpu_let_go(r);
+}
+
+static inline bool arch_fpu_in_use(const struct arch_regs *r)
+{
+	(void)r;
+	return true;
+}
+
 #endif /* __ASSEMBLER__ */
 #endif
