@@ -1,0 +1,912 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The kernel's objects and the transfer protocol (ipc/transfer.c,
+ * ipc/queue.c, ipc/invoke.c, ipc/objects.c, kern/object.c, kern/work.c),
+ * one inline per C function of the same name. Everything runs under the
+ * kernel lock: each system call and each worker step is one atomic block,
+ * and the properties are asserted at its end (kexit) and, for mappings,
+ * at every instant of an exchange. A preemption point is a
+ * nondeterministic cut.
+ */
+
+typedef Msg {
+	byte state;       /* MSG_* */
+	bool is_source;
+	byte peer;
+	bool onq;         /* C: queue == the queue (only one is modelled) */
+	byte ncaps;
+	byte copied;
+	byte failed;
+	byte landed;      /* bit i: capability i arrived (source) */
+	byte waiter;      /* thread, or NONE */
+	bool xfer;        /* its WORK_TRANSFER item is queued */
+	bool delivered;
+	byte status;
+	byte got_caps;
+	byte reply;       /* the reply capability's badge (generation), 0: none */
+	bool charged;     /* holds a capability to A */
+	bool payload;     /* holds its frame's capability */
+	bool thread;      /* holds T_ACT's capability (activation) */
+};
+
+Msg msg[NMSG];
+bool alive[NOBJ];
+bool dying[NOBJ];
+
+/* the queue: FIFO of senders (side SND) and of receivers (side RCV) */
+#define SND 0
+#define RCV 1
+#define QMAX 3
+byte ql[2 * QMAX];
+byte qn[2];
+#define QL(side, k) ql[(side) * QMAX + (k)]
+#define nsq qn[SND]
+#define nrq qn[RCV]
+
+/* the reply object */
+byte r_gen; bool r_armed; byte r_target;
+byte rslot;           /* the Server's slot for the reply capability (badge) */
+
+/* frames (F0 + m is message m's payload) and physical pages */
+byte owner[NMSG];     /* activity */
+byte pa[NMSG];
+bool shown[NMSG];     /* its page-table entries are valid */
+byte stale[NMSG];     /* a page some hart's TLB may still map for it */
+byte hdr[NMSG];       /* page p holds the capability addresses of user hdr[p] */
+bool pfree[NMSG];
+byte used[2];         /* frames charged to A, AROOT */
+
+/* threads */
+byte tstate[NTHR]; byte twait[NTHR]; byte twon[NTHR]; byte tres[NTHR];
+
+/* capabilities: the source slots of each sender (bit i: holds one, with
+ * CAP_G) and the destination slots of each receiver (source message + 1) */
+byte src[NMSG];
+byte dst[NMSG * NCAPS];
+byte ncopy[NMSG];     /* ghost: bit i: capability i of this source was derived */
+
+/* destruction work (WORK_DESTROY): the object whose destroy was cut */
+byte dwork = NONE;
+
+/* scratch of the inlines: dead between steps, and zeroed at every kernel
+ * exit so that it adds no states. (Not hidden: pan stores the states
+ * inside an atomic sequence too, and would match two that differ only
+ * in a hidden variable.) */
+byte i, j, n, w, fw, p_, o_, s_, t_, ft, st, tt, x, res, cut;
+
+inline scratch_reset()
+{
+	i = 0; j = 0; n = 0; w = 0; fw = 0; p_ = 0; o_ = 0; s_ = 0; t_ = 0;
+	ft = 0; st = 0; tt = 0; x = 0; res = 0; cut = 0
+}
+
+#define USER(m)     (m == M_S -> U_S : (m == M_C || m == M_CR -> U_C : U_V))
+#define DST(t, k)   dst[(t) * NCAPS + (k)]
+#define BIT(k)      (1 << (k))
+#define ACT(m)      (m == M_S -> 0 : 1)
+
+/* ---------------------------------------------------------------- */
+/* properties */
+
+/* A page some mapping of frame f may reach holds nothing of another
+ * space's: the sender never maps the receiver's capability addresses, and
+ * nobody maps a freed page. */
+inline page_ok(p, f)
+{
+	assert(!pfree[p]);
+	assert(hdr[p] == ZERO || hdr[p] == USER(f))
+}
+
+inline check_mappings()
+{
+	x = 0;
+	do
+	:: x < NMSG ->
+		if
+		:: alive[F0 + x] && shown[x] -> page_ok(pa[x], x)
+		:: else -> skip
+		fi;
+		if
+		:: stale[x] != NONE -> page_ok(stale[x], x)
+		:: else -> skip
+		fi;
+		x++
+	:: else -> break
+	od
+}
+
+/* Every page is held by exactly one live frame, or free; every live frame
+ * is charged to one live activity, and each activity's count is its frames. */
+inline check_charges()
+{
+	i = 0;
+	do
+	:: i < NMSG ->
+		n = pfree[i];
+		j = 0;
+		do
+		:: j < NMSG -> n = n + (alive[F0 + j] && pa[j] == i); j++
+		:: else -> break
+		od;
+		assert(n == 1);
+		i++
+	:: else -> break
+	od;
+	n = 0; x = 0; i = 0;
+	do
+	:: i < NMSG ->
+		if
+		:: alive[F0 + i] ->
+			assert(alive[owner[i]]);
+			if
+			:: owner[i] == A -> n++
+			:: else -> x++
+			fi
+		:: else -> skip
+		fi;
+		i++
+	:: else -> break
+	od;
+	assert(n == used[0] && x == used[1])
+}
+
+/* No relation points at a destroyed object, each is kept from both ends,
+ * no message is on two lists. */
+inline check_relations()
+{
+	i = 0;
+	do
+	:: i < NMSG ->
+		if
+		:: alive[i] ->
+			n = 0; j = 0;
+			do
+			:: j < nsq -> n = n + (QL(SND, j) == i); j++
+			:: else -> break
+			od;
+			x = 0; j = 0;
+			do
+			:: j < nrq -> x = x + (QL(RCV, j) == i); j++
+			:: else -> break
+			od;
+			assert(n + x <= 1);
+			assert(msg[i].onq == (n + x == 1));
+			assert(n == 0 || msg[i].state == MSG_SENDING);
+			assert(x == 0 || msg[i].state == MSG_RECEIVING);
+			assert(!msg[i].onq || alive[Q]);
+			assert(msg[i].state != MSG_SENDING || msg[i].onq);
+			if
+			:: msg[i].state == MSG_TRANSFER ->
+				w = msg[i].peer;
+				assert(w != NONE && alive[w] && msg[w].state == MSG_TRANSFER &&
+				       msg[w].peer == i && msg[w].is_source != msg[i].is_source);
+				assert(msg[i].copied <= msg[i].ncaps);
+				/* between system calls a transfer is in progress only as work */
+				assert(!msg[i].is_source || msg[i].xfer)
+			:: else ->
+				assert(msg[i].peer == NONE && !msg[i].xfer)
+			fi;
+			assert(!msg[i].xfer || msg[i].is_source);
+			assert(!msg[i].delivered || msg[i].state == MSG_IDLE);
+			w = msg[i].waiter;
+			if
+			:: w != NONE ->
+				assert(alive[T0 + w] && tstate[w] == THREAD_BLOCKED &&
+				       twait[w] == WAIT_MESSAGE && twon[w] == i)
+			:: else -> skip
+			fi;
+			assert(!msg[i].payload || alive[F0 + i]);
+			assert(!msg[i].charged || alive[A]);
+			assert(!msg[i].thread || alive[T0 + T_ACT]);
+			assert(msg[i].reply == 0 || alive[R])
+		:: else ->
+			assert(msg[i].waiter == NONE && !msg[i].xfer && !msg[i].onq)
+		fi;
+		i++
+	:: else -> break
+	od;
+	i = 0;
+	do
+	:: i < NTHR ->
+		if
+		:: tstate[i] == THREAD_BLOCKED ->
+			assert(alive[T0 + i]);
+			w = twon[i];
+			if
+			:: twait[i] == WAIT_MESSAGE ->
+				assert(w < NMSG && alive[w] && msg[w].waiter == i)
+			:: twait[i] == WAIT_DESTROY ->
+				assert(w != NONE && alive[w] && dying[w] && dwork == w)
+			fi
+		:: else ->
+			assert(twait[i] == WAIT_NONE && twon[i] == NONE)
+		fi;
+		i++
+	:: else -> break
+	od;
+	assert(r_target == NONE || (alive[r_target] && alive[R]));
+	assert(rslot == 0 || alive[R]);
+	assert(dwork == NONE || (alive[dwork] && dying[dwork]))
+}
+
+/* A transfer of s into t ends, reporting in t's header the set mask:
+ * exactly the capabilities that landed in t's slots (each once: copy_one).
+ * n: how many. */
+inline check_report(s, t, mask)
+{
+	n = 0; j = 0;
+	do
+	:: j < msg[s].ncaps ->
+		assert(((mask >> j) & 1) == (DST(t, j) == s + 1));
+		n = n + ((mask >> j) & 1);
+		j++
+	:: else -> break
+	od
+}
+
+/* At every kernel exit (the lock released). */
+inline kexit()
+{
+#ifndef NO_SAFETY
+	check_mappings();
+	check_charges();
+	check_relations();
+#endif
+	scratch_reset()
+}
+
+/* ---------------------------------------------------------------- */
+/* threads (kern/thread.c) */
+
+inline thread_block(k, kind, on)
+{
+	tstate[k] = THREAD_BLOCKED; twait[k] = kind; twon[k] = on
+}
+
+inline thread_wake(k, err)
+{
+	twait[k] = WAIT_NONE; twon[k] = NONE; tres[k] = err;
+	tstate[k] = THREAD_RUNNABLE
+}
+
+/* ipc/regipc.c:ipc_cancel, for the kinds modelled */
+inline ipc_cancel(k)
+{
+	if
+	:: twait[k] == WAIT_MESSAGE ->
+#ifndef BUG_STOP_KEEPS_WAITER
+		msg[twon[k]].waiter = NONE
+#else
+		skip
+#endif
+	:: else -> skip
+	fi;
+	twait[k] = WAIT_NONE; twon[k] = NONE
+}
+
+inline thread_stop(k)
+{
+	if
+	:: tstate[k] == THREAD_BLOCKED -> ipc_cancel(k); tres[k] = ERR_CANCELED
+	:: else -> skip
+	fi;
+	tstate[k] = THREAD_INACTIVE
+}
+
+/* ---------------------------------------------------------------- */
+/* messages (ipc/transfer.c) */
+
+inline msg_check(m, err)
+{
+	err = (msg[m].payload && !dying[F0 + m] -> ERR_OK : ERR_BAD_ARG)
+}
+
+/* msg_finish without the failed call's part (fail_call ends the call's
+ * reply message with it, and that one has no reply capability). */
+inline finish_core(m, status_, caps)
+{
+#ifndef BUG_FINISH_KEEPS_WORK
+	msg[m].xfer = false;
+#endif
+	msg[m].state = MSG_IDLE;
+	msg[m].is_source = false;
+	msg[m].peer = NONE;
+	msg[m].onq = false;
+	msg[m].ncaps = 0; msg[m].copied = 0; msg[m].failed = 0;
+	msg[m].status = status_;
+	msg[m].got_caps = caps;
+	msg[m].charged = false;
+	msg[m].reply = 0;
+	fw = msg[m].waiter;
+	if
+	:: fw != NONE ->
+		msg[m].waiter = NONE;
+		msg[m].delivered = false;
+		thread_wake(fw, status_)
+	:: else ->
+		msg[m].delivered = true
+	fi;
+	if
+	:: msg[m].thread && tstate[T_ACT] == THREAD_INACTIVE -> tstate[T_ACT] = THREAD_RUNNABLE
+	:: else -> skip
+	fi
+}
+
+/* A call that failed gets no reply: its caller's wait ends. */
+inline fail_call(s, err)
+{
+	if
+	:: r_armed && msg[s].reply == r_gen ->
+		r_armed = false;
+		ft = r_target;
+		if
+		:: ft != NONE && msg[ft].state == MSG_RECEIVING && !msg[ft].onq ->
+			finish_core(ft, err, 0)
+		:: else -> skip
+		fi
+	:: else -> skip
+	fi
+}
+
+inline msg_finish(m, status_, caps)
+{
+	if
+	:: status_ != ERR_OK && msg[m].reply != 0 -> fail_call(m, status_)
+	:: else -> skip
+	fi;
+	finish_core(m, status_, caps)
+}
+
+inline msg_pair(s, t)
+{
+	msg[s].state = MSG_TRANSFER; msg[t].state = MSG_TRANSFER;
+	msg[s].is_source = true; msg[t].is_source = false;
+	msg[s].peer = t; msg[t].peer = s;
+	msg[s].ncaps = NCAPS; msg[t].ncaps = NCAPS;
+	msg[s].copied = 0; msg[t].copied = 0;
+	msg[s].failed = 0; msg[t].failed = 0;
+	msg[s].landed = 0
+}
+
+inline copy_one(s, t, k)
+{
+	if
+	:: (src[s] & BIT(k)) && DST(t, k) == 0 ->
+		assert(!(ncopy[s] & BIT(k)));   /* never derived twice */
+		ncopy[s] = ncopy[s] | BIT(k);
+		DST(t, k) = s + 1;
+		msg[s].landed = msg[s].landed | BIT(k)
+	:: else ->
+		msg[s].failed++
+	fi
+}
+
+/* The reply capability goes to the receiver's reply slot. */
+inline give_reply(s, t, err)
+{
+	err = ERR_OK;
+	if
+	:: msg[s].reply != 0 ->
+		assert(t == M_R);
+		if
+		:: rslot != 0 -> err = ERR_SLOT_FULL
+		:: else -> rslot = msg[s].reply
+		fi
+	:: else -> skip
+	fi
+}
+
+inline hide(f)
+{
+	if
+	:: shown[f] -> stale[f] = pa[f]; shown[f] = false
+	:: else -> skip
+	fi
+}
+
+inline fence()
+{
+	x = 0;
+	do
+	:: x < NMSG -> stale[x] = NONE; x++
+	:: else -> break
+	od
+}
+
+/* exchange_frames: unmap both, fence, the page t gets takes t's own
+ * header, t's old page is cleared, swap, map again. Checked at each step. */
+inline exchange_frames(s, t)
+{
+	hide(s); hide(t);
+	check_mappings();
+#ifndef BUG_WRITE_BEFORE_FENCE
+	fence();
+#endif
+	hdr[pa[s]] = USER(t);
+	check_mappings();
+#ifdef BUG_WRITE_BEFORE_FENCE
+	fence();
+#endif
+#ifndef BUG_MAP_BEFORE_CLEAR
+	hdr[pa[t]] = ZERO;
+	check_mappings();
+#endif
+	x = pa[s]; pa[s] = pa[t]; pa[t] = x;
+	shown[s] = true; shown[t] = true;
+	check_mappings();
+#ifdef BUG_MAP_BEFORE_CLEAR
+	hdr[pa[s]] = ZERO;
+	check_mappings();
+#endif
+	fence()
+}
+
+/* report_landed: what arrived before the transfer ended early */
+inline report_landed(s, t, caps)
+{
+	x = msg[s].landed & (BIT(msg[s].copied) - 1);
+	check_report(s, t, x);
+	caps = n
+}
+
+/* msg_abort: m is destroyed in the middle; its peer ends with ERR_DEAD */
+inline msg_abort(m)
+{
+	s_ = (msg[m].is_source -> m : msg[m].peer);
+	t_ = msg[s_].peer;
+	report_landed(s_, t_, res);
+	p_ = msg[m].peer;
+	msg_finish(p_, ERR_DEAD, res)
+}
+
+/* msg_transfer(s): ERR_OK when it is over, KERR_PREEMPTED if cut */
+inline msg_transfer(s, ret)
+{
+	t_ = msg[s].peer;
+	msg_check(s, st);
+	msg_check(t_, tt);
+	if
+	:: st != ERR_OK || tt != ERR_OK ->
+		report_landed(s, t_, res);
+		st = (st != ERR_OK -> st : ERR_DEAD);
+		tt = (tt != ERR_OK -> tt : ERR_DEAD);
+		msg_finish(s, st, res);
+		msg_finish(t_, tt, res);
+		ret = ERR_OK
+	:: else ->
+#ifdef BUG_RESTART_FROM_ZERO
+		msg[s].copied = 0;
+#endif
+		cut = false;
+		do
+		:: msg[s].copied < msg[s].ncaps ->
+			copy_one(s, t_, msg[s].copied);
+			msg[s].copied++;
+			msg[t_].copied = msg[s].copied;
+			if
+			:: msg[s].copied < msg[s].ncaps -> cut = true; break   /* a preemption point */
+			:: true -> skip
+			fi
+		:: else -> break
+		od;
+		if
+		:: cut -> ret = KERR_PREEMPTED
+		:: else ->
+			give_reply(s, t_, st);
+			if
+			:: st != ERR_OK -> fail_call(s, st)
+			:: else -> skip
+			fi;
+			exchange_frames(s, t_);
+			res = msg[s].ncaps - msg[s].failed;
+			check_report(s, t_, msg[s].landed);
+			assert(n == res);   /* the count reported is what arrived */
+			msg_finish(s, ERR_OK, res);
+			msg_finish(t_, ERR_OK, res);
+			ret = ERR_OK
+		fi
+	fi
+}
+
+/* ---------------------------------------------------------------- */
+/* the queue (ipc/queue.c) */
+
+inline qremove(side, m)
+{
+	j = 0;
+	do
+	:: j < qn[side] && QL(side, j) != m -> j++
+	:: else -> break
+	od;
+	assert(j < qn[side]);
+	do
+	:: j + 1 < qn[side] -> QL(side, j) = QL(side, j + 1); j++
+	:: else -> break
+	od;
+	qn[side]--;
+	QL(side, qn[side]) = NONE
+}
+
+inline qpush(side, m)
+{
+	QL(side, qn[side]) = m;
+	qn[side]++
+}
+
+inline queue_unlink_msg(m)
+{
+	if
+	:: msg[m].onq && msg[m].state == MSG_SENDING -> qremove(SND, m)
+	:: msg[m].onq && msg[m].state != MSG_SENDING -> qremove(RCV, m)
+	:: else -> skip
+	fi;
+	msg[m].onq = false
+}
+
+/* msg_charge: the send's activity pays when paired (a reply: paid) */
+inline msg_charge(s, err)
+{
+	err = (msg[s].charged && dying[A] -> ERR_DEAD : ERR_OK)
+}
+
+/* pop_usable: the first waiting message that can still take part; the
+ * others are dropped with their error. (Its preemption point, every
+ * DROP_BATCH = 16 drops, is never reached with so few messages.) */
+inline pop_usable(side, charge, out)
+{
+	out = NONE;
+	do
+	:: qn[side] > 0 ->
+		w = QL(side, 0);
+		qremove(side, w);
+		msg_check(w, tt);
+		if
+		:: tt == ERR_OK && charge -> msg_charge(w, tt)
+		:: else -> skip
+		fi;
+		msg[w].onq = false;
+		if
+		:: tt == ERR_OK -> out = w; break
+		:: else -> msg_finish(w, tt, 0)
+		fi
+	:: else -> break
+	od
+}
+
+inline queue_send(s, ret)
+{
+	pop_usable(RCV, false, i);
+	if
+	:: i == NONE ->
+		msg[s].state = MSG_SENDING; msg[s].onq = true;
+		qpush(SND, s);
+		ret = ERR_OK
+	:: else ->
+		msg_charge(s, st);
+		if
+		:: st != ERR_OK ->
+			/* back at the front of the receivers */
+			j = nrq;
+			do
+			:: j > 0 -> QL(RCV, j) = QL(RCV, j - 1); j--
+			:: else -> break
+			od;
+			QL(RCV, 0) = i; nrq++; msg[i].onq = true;
+			msg_finish(s, st, 0);
+			ret = ERR_OK
+		:: else ->
+			msg_pair(s, i);
+			msg_transfer(s, ret)
+		fi
+	fi
+}
+
+inline queue_receive(t, ret)
+{
+	pop_usable(SND, true, i);
+	if
+	:: i == NONE ->
+		msg[t].state = MSG_RECEIVING; msg[t].onq = true;
+		qpush(RCV, t);
+		ret = ERR_OK
+	:: else ->
+		msg_pair(i, t);
+		msg_transfer(i, ret)
+	fi
+}
+
+/* ---------------------------------------------------------------- */
+/* the methods (ipc/invoke.c) */
+
+/* carry_on: the worker finishes a cut transfer */
+inline carry_on(m)
+{
+#ifndef BUG_CUT_NO_WORK
+	if
+	:: msg[m].is_source -> msg[m].xfer = true
+	:: else -> msg[msg[m].peer].xfer = true
+	fi
+#else
+	skip
+#endif
+}
+
+/* settle: results now, or wait for them (ret: the system call's result) */
+inline settle(k, m, block, ret)
+{
+	if
+	:: msg[m].state == MSG_IDLE && msg[m].delivered ->
+		if
+		:: block -> msg[m].delivered = false; ret = msg[m].status
+		:: else -> ret = ERR_OK
+		fi
+	:: else ->
+		if
+		:: !block -> ret = ERR_OK
+		:: block && msg[m].waiter != NONE -> ret = ERR_IN_USE
+		:: block && msg[m].waiter == NONE ->
+			msg[m].waiter = k;
+			thread_block(k, WAIT_MESSAGE, m);
+			ret = KERR_BLOCKED
+		fi
+	fi
+}
+
+/* QUEUE_SEND of m by thread k (activity A, or AROOT: no charge modelled) */
+inline sys_queue_send(k, m, block, ret)
+{
+	if
+	:: !alive[Q] || dying[Q] -> ret = ERR_DEAD
+	:: else ->
+		msg_check(m, ret);
+		if
+		:: !alive[m] -> ret = ERR_SLOT_EMPTY
+		:: alive[m] && msg[m].state != MSG_IDLE -> ret = ERR_IN_USE
+		:: alive[m] && msg[m].state == MSG_IDLE && ret == ERR_OK && m == M_S && dying[A] -> ret = ERR_DEAD
+		:: else -> skip
+		fi;
+		if
+		:: ret == ERR_OK ->
+			msg[m].delivered = false;
+			msg[m].charged = (m == M_S);
+			queue_send(m, ret);
+			if
+			:: ret == KERR_PREEMPTED -> carry_on(m)
+			:: else -> skip
+			fi;
+			settle(k, m, block, ret)
+		:: else -> skip
+		fi
+	fi
+}
+
+inline sys_queue_receive(k, m, block, ret)
+{
+	if
+	:: !alive[Q] || dying[Q] -> ret = ERR_DEAD
+	:: !alive[m] -> ret = ERR_SLOT_EMPTY
+	:: alive[Q] && !dying[Q] && alive[m] && msg[m].state != MSG_IDLE -> ret = ERR_IN_USE
+	:: else ->
+		msg_check(m, ret);
+		if
+		:: ret == ERR_OK ->
+			msg[m].delivered = false;
+			queue_receive(m, ret);
+			if
+			:: ret == KERR_PREEMPTED -> carry_on(m)
+			:: else -> skip
+			fi;
+			settle(k, m, block, ret)
+		:: else -> skip
+		fi
+	fi
+}
+
+/* QUEUE_CALL: send s, the reply goes into r through the reply object */
+inline sys_queue_call(k, s, r, ret)
+{
+	if
+	:: !alive[Q] || dying[Q] || !alive[R] -> ret = ERR_DEAD
+	:: !alive[s] || !alive[r] -> ret = ERR_SLOT_EMPTY
+	:: else ->
+		if
+		:: msg[r].state != MSG_IDLE || msg[r].waiter != NONE || msg[s].state != MSG_IDLE ->
+			ret = ERR_IN_USE
+		:: else ->
+			msg_check(r, ret);
+			if
+			:: ret == ERR_OK -> msg_check(s, ret)
+			:: else -> skip
+			fi
+		fi;
+		if
+		:: ret == ERR_OK ->
+			msg[s].delivered = false;
+			r_gen++; r_armed = true; r_target = r;
+			msg[s].reply = r_gen;
+			msg[r].state = MSG_RECEIVING; msg[r].onq = false; msg[r].delivered = false;
+			queue_send(s, ret);
+			if
+			:: ret == KERR_PREEMPTED -> carry_on(s)
+			:: else -> skip
+			fi;
+			settle(k, r, true, ret)
+		:: else -> skip
+		fi
+	fi
+}
+
+/* MSG_WAIT */
+inline sys_msg_wait(k, m, ret)
+{
+	if
+	:: !alive[m] -> ret = ERR_SLOT_EMPTY
+	:: alive[m] && msg[m].state == MSG_IDLE && !msg[m].delivered -> ret = ERR_BAD_ARG
+	:: alive[m] && msg[m].state == MSG_RECEIVING && !msg[m].onq -> ret = ERR_IN_USE
+	:: alive[m] && msg[m].waiter != NONE -> ret = ERR_IN_USE
+	:: else -> settle(k, m, true, ret)
+	fi
+}
+
+/* REPLY_SEND of m through the reply capability with badge gen */
+inline reply_send(m, gen, ret)
+{
+	if
+	:: !alive[R] || !r_armed || gen != r_gen || r_target == NONE -> ret = ERR_DEAD
+	:: else ->
+		ft = r_target;
+		if
+		:: msg[ft].state != MSG_RECEIVING || msg[ft].onq -> ret = ERR_DEAD
+		:: else ->
+			msg_check(m, ret);
+			if
+			:: !alive[m] -> ret = ERR_SLOT_EMPTY
+			:: alive[m] && msg[m].state != MSG_IDLE -> ret = ERR_IN_USE
+			:: else -> skip
+			fi;
+			if
+			:: ret == ERR_OK ->
+				msg_check(ft, st);
+				r_armed = false;
+				if
+				:: st != ERR_OK -> msg_finish(ft, st, 0); ret = ERR_DEAD
+				:: else ->
+					msg[m].delivered = false;
+					msg_pair(m, ft);
+					msg_transfer(m, ret);
+					if
+					:: ret == KERR_PREEMPTED -> carry_on(m)
+					:: else -> msg[m].delivered = false
+					fi;
+					ret = ERR_OK
+				fi
+			:: else -> skip
+			fi
+		fi
+	fi
+}
+
+/* ---------------------------------------------------------------- */
+/* destruction (kern/object.c, ipc/objects.c) */
+
+inline message_teardown(m)
+{
+	if
+	:: msg[m].state == MSG_SENDING || msg[m].state == MSG_RECEIVING -> queue_unlink_msg(m)
+	:: msg[m].state == MSG_TRANSFER -> msg_abort(m)
+	:: else -> skip
+	fi;
+	msg_finish(m, ERR_DEAD, 0);
+	msg[m].delivered = false;
+	msg[m].payload = false;
+	msg[m].thread = false
+}
+
+/* cap_revoke of a frame: its mappings go (and every hart fences), the
+ * message's payload capability goes; then frame_teardown frees the page. */
+inline frame_destroy(f)
+{
+	dying[F0 + f] = true;
+	msg[f].payload = false;
+	hide(f);
+#ifndef BUG_FREE_BEFORE_FENCE
+	fence();
+#endif
+	pfree[pa[f]] = true;
+	used[ACT(f)]--;
+	check_mappings();
+#ifdef BUG_FREE_BEFORE_FENCE
+	fence();
+#endif
+	alive[F0 + f] = false
+}
+
+inline msg_destroy(m)
+{
+	dying[m] = true;
+	if
+	:: r_target == m -> r_target = NONE   /* the reply's target capability is revoked */
+	:: else -> skip
+	fi;
+	message_teardown(m);
+	alive[m] = false
+}
+
+inline thread_destroy(k)
+{
+	dying[T0 + k] = true;
+	if
+	:: k == T_ACT -> msg[M_R].thread = false
+	:: else -> skip
+	fi;
+	thread_stop(k);
+	alive[T0 + k] = false
+}
+
+inline reply_destroy()
+{
+	dying[R] = true;
+	msg[M_C].reply = 0; rslot = 0;    /* its capabilities are revoked */
+	if
+	:: r_armed && r_target != NONE && msg[r_target].state == MSG_RECEIVING &&
+	   !msg[r_target].onq -> finish_core(r_target, ERR_DEAD, 0)
+	:: else -> skip
+	fi;
+	r_armed = false; r_target = NONE;
+	alive[R] = false
+}
+
+/* One step of a queue's or activity's destroy (obj_destroy): ERR_OK when
+ * the object is gone, KERR_PREEMPTED when a preemption point cut it. */
+inline destroy_step(o, ret)
+{
+	ret = ERR_OK;
+	if
+	:: o == Q ->
+		do
+		:: nsq > 0 || nrq > 0 ->
+			w = (nsq > 0 -> QL(SND, 0) : QL(RCV, 0));
+			queue_unlink_msg(w);
+			msg_finish(w, ERR_DEAD, 0);
+			if
+			:: nsq > 0 || nrq > 0 -> ret = KERR_PREEMPTED; break
+			:: true -> skip
+			fi
+		:: else -> break
+		od
+	:: o == A ->
+		/* one object at a time (the frame, then the message), a
+		 * preemption point after each, then the activity itself */
+		if
+		:: alive[F0 + M_S] ->
+			frame_destroy(M_S);
+			if
+			:: ret = KERR_PREEMPTED
+			:: true
+			fi
+		:: else -> skip
+		fi;
+		if
+		:: ret == ERR_OK && alive[M_S] ->
+			msg_destroy(M_S);
+			if
+			:: ret = KERR_PREEMPTED
+			:: true
+			fi
+		:: else -> skip
+		fi
+	fi;
+	if
+	:: ret == ERR_OK ->
+		alive[o] = false;
+		if
+		:: dwork == o -> dwork = NONE
+		:: else -> skip
+		fi;
+		if
+		:: twait[T_DST] == WAIT_DESTROY && twon[T_DST] == o -> thread_wake(T_DST, ERR_OK)
+		:: else -> skip
+		fi
+	:: else -> skip
+	fi
+}
