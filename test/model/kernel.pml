@@ -85,6 +85,16 @@ inline scratch_reset()
 #define BIT(k)      (1 << (k))
 #define ACT(m)      (m == M_S -> 0 : 1)
 
+/* Reach checks (test/model/run --reach): with -DREACH=k, point k is an
+ * assertion that fails if it is ever reached, so that the run shows the
+ * search gets there. */
+#ifdef REACH
+#define REACH_IF(c, k) assert(!(c) || REACH != k)
+#else
+#define REACH_IF(c, k) skip
+#endif
+#define REACH_AT(k) REACH_IF(true, k)
+
 /* ---------------------------------------------------------------- */
 /* properties */
 
@@ -274,6 +284,7 @@ inline ipc_cancel(k)
 {
 	if
 	:: twait[k] == WAIT_MESSAGE ->
+		REACH_AT(16);
 #ifndef BUG_STOP_KEEPS_WAITER
 		msg[twon[k]].waiter = NONE
 #else
@@ -315,6 +326,7 @@ inline finish_core(m, status_, caps)
 	msg[m].ncaps = 0; msg[m].copied = 0; msg[m].failed = 0;
 	msg[m].status = status_;
 	msg[m].got_caps = caps;
+	REACH_IF(m == M_CR && status_ == ERR_OK && caps == NCAPS, 10);
 	msg[m].charged = false;
 	msg[m].reply = 0;
 	fw = msg[m].waiter;
@@ -327,7 +339,7 @@ inline finish_core(m, status_, caps)
 		msg[m].delivered = true
 	fi;
 	if
-	:: msg[m].thread && tstate[T_ACT] == THREAD_INACTIVE -> tstate[T_ACT] = THREAD_RUNNABLE
+	:: msg[m].thread && tstate[T_ACT] == THREAD_INACTIVE -> REACH_AT(1); tstate[T_ACT] = THREAD_RUNNABLE
 	:: else -> skip
 	fi
 }
@@ -341,6 +353,7 @@ inline fail_call(s, err)
 		ft = r_target;
 		if
 		:: ft != NONE && msg[ft].state == MSG_RECEIVING && !msg[ft].onq ->
+			REACH_AT(3);
 			finish_core(ft, err, 0)
 		:: else -> skip
 		fi
@@ -377,6 +390,7 @@ inline copy_one(s, t, k)
 		DST(t, k) = s + 1;
 		msg[s].landed = msg[s].landed | BIT(k)
 	:: else ->
+		REACH_AT(14);
 		msg[s].failed++
 	fi
 }
@@ -390,7 +404,7 @@ inline give_reply(s, t, err)
 		assert(t == M_R);
 		if
 		:: rslot != 0 -> err = ERR_SLOT_FULL
-		:: else -> rslot = msg[s].reply
+		:: else -> REACH_AT(13); rslot = msg[s].reply
 		fi
 	:: else -> skip
 	fi
@@ -455,6 +469,7 @@ inline msg_abort(m)
 	s_ = (msg[m].is_source -> m : msg[m].peer);
 	t_ = msg[s_].peer;
 	report_landed(s_, t_, res);
+	REACH_IF(res > 0, 4);
 	p_ = msg[m].peer;
 	msg_finish(p_, ERR_DEAD, res)
 }
@@ -468,6 +483,7 @@ inline msg_transfer(s, ret)
 	if
 	:: st != ERR_OK || tt != ERR_OK ->
 		report_landed(s, t_, res);
+		REACH_IF(res > 0, 5);
 		st = (st != ERR_OK -> st : ERR_DEAD);
 		tt = (tt != ERR_OK -> tt : ERR_DEAD);
 		msg_finish(s, st, res);
@@ -490,7 +506,7 @@ inline msg_transfer(s, ret)
 		:: else -> break
 		od;
 		if
-		:: cut -> ret = KERR_PREEMPTED
+		:: cut -> REACH_AT(6); ret = KERR_PREEMPTED
 		:: else ->
 			give_reply(s, t_, st);
 			if
@@ -567,7 +583,7 @@ inline pop_usable(side, charge, out)
 		msg[w].onq = false;
 		if
 		:: tt == ERR_OK -> out = w; break
-		:: else -> msg_finish(w, tt, 0)
+		:: else -> REACH_AT(11); msg_finish(w, tt, 0)
 		fi
 	:: else -> break
 	od
@@ -610,6 +626,7 @@ inline queue_receive(t, ret)
 		qpush(RCV, t);
 		ret = ERR_OK
 	:: else ->
+		REACH_AT(15);
 		msg_pair(i, t);
 		msg_transfer(i, ret)
 	fi
@@ -869,7 +886,7 @@ inline destroy_step(o, ret)
 			queue_unlink_msg(w);
 			msg_finish(w, ERR_DEAD, 0);
 			if
-			:: nsq > 0 || nrq > 0 -> ret = KERR_PREEMPTED; break
+			:: nsq > 0 || nrq > 0 -> REACH_AT(7); ret = KERR_PREEMPTED; break
 			:: true -> skip
 			fi
 		:: else -> break
@@ -881,7 +898,7 @@ inline destroy_step(o, ret)
 		:: alive[F0 + M_S] ->
 			frame_destroy(M_S);
 			if
-			:: ret = KERR_PREEMPTED
+			:: REACH_AT(8); ret = KERR_PREEMPTED
 			:: true
 			fi
 		:: else -> skip
@@ -904,7 +921,7 @@ inline destroy_step(o, ret)
 		:: else -> skip
 		fi;
 		if
-		:: twait[T_DST] == WAIT_DESTROY && twon[T_DST] == o -> thread_wake(T_DST, ERR_OK)
+		:: twait[T_DST] == WAIT_DESTROY && twon[T_DST] == o -> REACH_AT(17); thread_wake(T_DST, ERR_OK)
 		:: else -> skip
 		fi
 	:: else -> skip

@@ -59,6 +59,7 @@ end_wait:
 			if
 			:: gen != 0 ->
 				reply_send(M_P, gen, rret);
+				REACH_IF(rret == ERR_OK && msg[M_P].state == MSG_TRANSFER, 2);
 				if
 				:: rret != ERR_OK -> rslot = gen   /* kept: not used */
 				:: else -> skip
@@ -90,6 +91,7 @@ end:
 		fi;
 		assert(msg[s_].state == MSG_TRANSFER && msg[s_].is_source);
 		msg_transfer(s_, ret);
+		REACH_IF(ret == ERR_OK, 9);
 		kexit();
 		ret = 0
 	   }
@@ -171,6 +173,7 @@ end:
 				assert(twait[i] == WAIT_MESSAGE);
 				w = twon[i];
 				assert(msg[w].state == MSG_SENDING || msg[w].state == MSG_RECEIVING);
+				REACH_IF(!msg[w].onq, 12);
 				assert(msg[w].onq ||
 				       (r_armed && r_target == w &&
 				        (rslot == r_gen || msg[M_C].reply == r_gen)))
