@@ -45,7 +45,7 @@
 #define NCAPS 2               /* capabilities each send carries */
 #endif
 #ifndef NDESTROY
-#define NDESTROY 1            /* destructions the Destroyer does */
+#define NDESTROY 2            /* destructions the Destroyer does */
 #endif
 
 /* ---- object names: one id space, like cells ---- */
