@@ -45,7 +45,10 @@
 #define NCAPS 2               /* capabilities each send carries */
 #endif
 #ifndef NDESTROY
-#define NDESTROY 2            /* destructions the Destroyer does */
+#define NDESTROY 1            /* destructions the Destroyer does */
+#endif
+#ifndef NMEDDLE
+#define NMEDDLE 2             /* calls the Meddler makes */
 #endif
 
 /* ---- object names: one id space, like cells ---- */
@@ -69,7 +72,8 @@
 #define T_ACT   3   /* named by M_R: activated on delivery; runs nothing */
 #define T_DST   4   /* the Destroyer's */
 #define NTHR    5
-#define NOBJ    19
+#define Q2      19  /* a second queue, only the Meddler's */
+#define NOBJ    20
 
 /* address spaces (users): whose capability addresses a page holds */
 #define U_S     0

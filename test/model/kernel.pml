@@ -13,7 +13,7 @@ typedef Msg {
 	byte state;       /* MSG_* */
 	bool is_source;
 	byte peer;
-	bool onq;         /* C: queue == the queue (only one is modelled) */
+	byte queue;       /* the queue (index) it is on, or NONE */
 	byte ncaps;
 	byte copied;
 	byte failed;
@@ -27,21 +27,23 @@ typedef Msg {
 	bool charged;     /* holds a capability to A */
 	bool payload;     /* holds its frame's capability */
 	bool thread;      /* holds T_ACT's capability (activation) */
+	byte xid;         /* ghost: which transfer (source), from 1 */
 };
 
 Msg msg[NMSG];
 bool alive[NOBJ];
 bool dying[NOBJ];
 
-/* the queue: FIFO of senders (side SND) and of receivers (side RCV) */
+/* the queues (index qi: 0 is Q, 1 is Q2): FIFOs of senders (side SND)
+ * and of receivers (side RCV) */
 #define SND 0
 #define RCV 1
 #define QMAX 3
-byte ql[2 * QMAX];
-byte qn[2];
-#define QL(side, k) ql[(side) * QMAX + (k)]
-#define nsq qn[SND]
-#define nrq qn[RCV]
+byte ql[4 * QMAX];
+byte qn[4];
+#define QL(qi, side, k) ql[((qi) * 2 + (side)) * QMAX + (k)]
+#define QN(qi, side) qn[(qi) * 2 + (side)]
+#define QOBJ(qi) (qi == 0 -> Q : Q2)
 
 /* the reply object */
 byte r_gen; bool r_armed; byte r_target;
@@ -60,10 +62,12 @@ byte used[2];         /* frames charged to A, AROOT */
 byte tstate[NTHR]; byte twait[NTHR]; byte twon[NTHR]; byte tres[NTHR];
 
 /* capabilities: the source slots of each sender (bit i: holds one, with
- * CAP_G) and the destination slots of each receiver (source message + 1) */
+ * CAP_G) and the destination slots of each receiver (0: empty, else the
+ * xid of the transfer that put a capability there) */
 byte src[NMSG];
 byte dst[NMSG * NCAPS];
-byte ncopy[NMSG];     /* ghost: bit i: capability i of this source was derived */
+byte ncopy[NMSG];     /* ghost: bit i: this transfer derived capability i */
+byte xcount;          /* ghost: transfers paired so far */
 
 /* destruction work (WORK_DESTROY): the object whose destroy was cut */
 byte dwork = NONE;
@@ -72,11 +76,11 @@ byte dwork = NONE;
  * exit so that it adds no states. (Not hidden: pan stores the states
  * inside an atomic sequence too, and would match two that differ only
  * in a hidden variable.) */
-byte i, j, n, w, fw, p_, o_, s_, t_, ft, st, tt, x, res, cut;
+byte i, j, n, w, qq, qd, fw, p_, o_, s_, t_, ft, st, tt, x, res, cut;
 
 inline scratch_reset()
 {
-	i = 0; j = 0; n = 0; w = 0; fw = 0; p_ = 0; o_ = 0; s_ = 0; t_ = 0;
+	i = 0; j = 0; n = 0; w = 0; qq = 0; qd = 0; fw = 0; p_ = 0; o_ = 0; s_ = 0; t_ = 0;
 	ft = 0; st = 0; tt = 0; x = 0; res = 0; cut = 0
 }
 
@@ -169,22 +173,24 @@ inline check_relations()
 	:: i < NMSG ->
 		if
 		:: alive[i] ->
-			n = 0; j = 0;
+			/* n: on senders' lists, x: on receivers', each list of each queue */
+			n = 0; x = 0; j = 0;
 			do
-			:: j < nsq -> n = n + (QL(SND, j) == i); j++
-			:: else -> break
-			od;
-			x = 0; j = 0;
-			do
-			:: j < nrq -> x = x + (QL(RCV, j) == i); j++
+			:: j < 4 * QMAX ->
+				if
+				:: ql[j] == i && (j / QMAX) % 2 == SND -> n++; assert(msg[i].queue == j / (2 * QMAX))
+				:: ql[j] == i && (j / QMAX) % 2 == RCV -> x++; assert(msg[i].queue == j / (2 * QMAX))
+				:: else -> skip
+				fi;
+				j++
 			:: else -> break
 			od;
 			assert(n + x <= 1);
-			assert(msg[i].onq == (n + x == 1));
+			assert((msg[i].queue != NONE) == (n + x == 1));
 			assert(n == 0 || msg[i].state == MSG_SENDING);
 			assert(x == 0 || msg[i].state == MSG_RECEIVING);
-			assert(!msg[i].onq || alive[Q]);
-			assert(msg[i].state != MSG_SENDING || msg[i].onq);
+			assert(msg[i].queue == NONE || alive[QOBJ(msg[i].queue)]);
+			assert(msg[i].state != MSG_SENDING || msg[i].queue != NONE);
 			if
 			:: msg[i].state == MSG_TRANSFER ->
 				w = msg[i].peer;
@@ -210,7 +216,7 @@ inline check_relations()
 			assert(!msg[i].thread || alive[T0 + T_ACT]);
 			assert(msg[i].reply == 0 || alive[R])
 		:: else ->
-			assert(msg[i].waiter == NONE && !msg[i].xfer && !msg[i].onq)
+			assert(msg[i].waiter == NONE && !msg[i].xfer && msg[i].queue == NONE)
 		fi;
 		i++
 	:: else -> break
@@ -247,7 +253,7 @@ inline check_report(s, t, mask)
 	n = 0; j = 0;
 	do
 	:: j < msg[s].ncaps ->
-		assert(((mask >> j) & 1) == (DST(t, j) == s + 1));
+		assert(((mask >> j) & 1) == (DST(t, j) == msg[s].xid));
 		n = n + ((mask >> j) & 1);
 		j++
 	:: else -> break
@@ -322,7 +328,7 @@ inline finish_core(m, status_, caps)
 	msg[m].state = MSG_IDLE;
 	msg[m].is_source = false;
 	msg[m].peer = NONE;
-	msg[m].onq = false;
+	msg[m].queue = NONE;
 	msg[m].ncaps = 0; msg[m].copied = 0; msg[m].failed = 0;
 	msg[m].status = status_;
 	msg[m].got_caps = caps;
@@ -352,7 +358,7 @@ inline fail_call(s, err)
 		r_armed = false;
 		ft = r_target;
 		if
-		:: ft != NONE && msg[ft].state == MSG_RECEIVING && !msg[ft].onq ->
+		:: ft != NONE && msg[ft].state == MSG_RECEIVING && msg[ft].queue == NONE ->
 			REACH_AT(3);
 			finish_core(ft, err, 0)
 		:: else -> skip
@@ -378,7 +384,8 @@ inline msg_pair(s, t)
 	msg[s].ncaps = NCAPS; msg[t].ncaps = NCAPS;
 	msg[s].copied = 0; msg[t].copied = 0;
 	msg[s].failed = 0; msg[t].failed = 0;
-	msg[s].landed = 0
+	msg[s].landed = 0;
+	xcount++; msg[s].xid = xcount; ncopy[s] = 0
 }
 
 inline copy_one(s, t, k)
@@ -387,7 +394,7 @@ inline copy_one(s, t, k)
 	:: (src[s] & BIT(k)) && DST(t, k) == 0 ->
 		assert(!(ncopy[s] & BIT(k)));   /* never derived twice */
 		ncopy[s] = ncopy[s] | BIT(k);
-		DST(t, k) = s + 1;
+		DST(t, k) = msg[s].xid;
 		msg[s].landed = msg[s].landed | BIT(k)
 	:: else ->
 		REACH_AT(14);
@@ -527,36 +534,38 @@ inline msg_transfer(s, ret)
 /* ---------------------------------------------------------------- */
 /* the queue (ipc/queue.c) */
 
-inline qremove(side, m)
+inline qremove(qi, side, m)
 {
 	j = 0;
 	do
-	:: j < qn[side] && QL(side, j) != m -> j++
+	:: j < QN(qi, side) && QL(qi, side, j) != m -> j++
 	:: else -> break
 	od;
-	assert(j < qn[side]);
+	assert(j < QN(qi, side));
 	do
-	:: j + 1 < qn[side] -> QL(side, j) = QL(side, j + 1); j++
+	:: j + 1 < QN(qi, side) -> QL(qi, side, j) = QL(qi, side, j + 1); j++
 	:: else -> break
 	od;
-	qn[side]--;
-	QL(side, qn[side]) = NONE
+	QN(qi, side)--;
+	QL(qi, side, QN(qi, side)) = NONE
 }
 
-inline qpush(side, m)
+inline qpush(qi, side, m)
 {
-	QL(side, qn[side]) = m;
-	qn[side]++
+	QL(qi, side, QN(qi, side)) = m;
+	QN(qi, side)++
 }
 
 inline queue_unlink_msg(m)
 {
 	if
-	:: msg[m].onq && msg[m].state == MSG_SENDING -> qremove(SND, m)
-	:: msg[m].onq && msg[m].state != MSG_SENDING -> qremove(RCV, m)
+	:: msg[m].queue != NONE && msg[m].state == MSG_SENDING ->
+		qq = msg[m].queue; qremove(qq, SND, m)
+	:: msg[m].queue != NONE && msg[m].state != MSG_SENDING ->
+		qq = msg[m].queue; qremove(qq, RCV, m)
 	:: else -> skip
 	fi;
-	msg[m].onq = false
+	msg[m].queue = NONE
 }
 
 /* msg_charge: the send's activity pays when paired (a reply: paid) */
@@ -568,19 +577,19 @@ inline msg_charge(s, err)
 /* pop_usable: the first waiting message that can still take part; the
  * others are dropped with their error. (Its preemption point, every
  * DROP_BATCH = 16 drops, is never reached with so few messages.) */
-inline pop_usable(side, charge, out)
+inline pop_usable(qi, side, charge, out)
 {
 	out = NONE;
 	do
-	:: qn[side] > 0 ->
-		w = QL(side, 0);
-		qremove(side, w);
+	:: QN(qi, side) > 0 ->
+		w = QL(qi, side, 0);
+		qremove(qi, side, w);
 		msg_check(w, tt);
 		if
 		:: tt == ERR_OK && charge -> msg_charge(w, tt)
 		:: else -> skip
 		fi;
-		msg[w].onq = false;
+		msg[w].queue = NONE;
 		if
 		:: tt == ERR_OK -> out = w; break
 		:: else -> REACH_AT(11); msg_finish(w, tt, 0)
@@ -589,25 +598,25 @@ inline pop_usable(side, charge, out)
 	od
 }
 
-inline queue_send(s, ret)
+inline queue_send(qi, s, ret)
 {
-	pop_usable(RCV, false, i);
+	pop_usable(qi, RCV, false, i);
 	if
 	:: i == NONE ->
-		msg[s].state = MSG_SENDING; msg[s].onq = true;
-		qpush(SND, s);
+		msg[s].state = MSG_SENDING; msg[s].queue = qi;
+		qpush(qi, SND, s);
 		ret = ERR_OK
 	:: else ->
 		msg_charge(s, st);
 		if
 		:: st != ERR_OK ->
 			/* back at the front of the receivers */
-			j = nrq;
+			j = QN(qi, RCV);
 			do
-			:: j > 0 -> QL(RCV, j) = QL(RCV, j - 1); j--
+			:: j > 0 -> QL(qi, RCV, j) = QL(qi, RCV, j - 1); j--
 			:: else -> break
 			od;
-			QL(RCV, 0) = i; nrq++; msg[i].onq = true;
+			QL(qi, RCV, 0) = i; QN(qi, RCV)++; msg[i].queue = qi;
 			msg_finish(s, st, 0);
 			ret = ERR_OK
 		:: else ->
@@ -617,13 +626,13 @@ inline queue_send(s, ret)
 	fi
 }
 
-inline queue_receive(t, ret)
+inline queue_receive(qi, t, ret)
 {
-	pop_usable(SND, true, i);
+	pop_usable(qi, SND, true, i);
 	if
 	:: i == NONE ->
-		msg[t].state = MSG_RECEIVING; msg[t].onq = true;
-		qpush(RCV, t);
+		msg[t].state = MSG_RECEIVING; msg[t].queue = qi;
+		qpush(qi, RCV, t);
 		ret = ERR_OK
 	:: else ->
 		REACH_AT(15);
@@ -670,10 +679,10 @@ inline settle(k, m, block, ret)
 }
 
 /* QUEUE_SEND of m by thread k (activity A, or AROOT: no charge modelled) */
-inline sys_queue_send(k, m, block, ret)
+inline sys_queue_send(k, qi, m, block, ret)
 {
 	if
-	:: !alive[Q] || dying[Q] -> ret = ERR_DEAD
+	:: !alive[QOBJ(qi)] || dying[QOBJ(qi)] -> ret = ERR_DEAD
 	:: else ->
 		msg_check(m, ret);
 		if
@@ -686,7 +695,7 @@ inline sys_queue_send(k, m, block, ret)
 		:: ret == ERR_OK ->
 			msg[m].delivered = false;
 			msg[m].charged = (m == M_S);
-			queue_send(m, ret);
+			queue_send(qi, m, ret);
 			if
 			:: ret == KERR_PREEMPTED -> carry_on(m)
 			:: else -> skip
@@ -697,18 +706,18 @@ inline sys_queue_send(k, m, block, ret)
 	fi
 }
 
-inline sys_queue_receive(k, m, block, ret)
+inline sys_queue_receive(k, qi, m, block, ret)
 {
 	if
-	:: !alive[Q] || dying[Q] -> ret = ERR_DEAD
-	:: !alive[m] -> ret = ERR_SLOT_EMPTY
-	:: alive[Q] && !dying[Q] && alive[m] && msg[m].state != MSG_IDLE -> ret = ERR_IN_USE
+	:: !alive[QOBJ(qi)] || dying[QOBJ(qi)] -> ret = ERR_DEAD
+	:: alive[QOBJ(qi)] && !dying[QOBJ(qi)] && !alive[m] -> ret = ERR_SLOT_EMPTY
+	:: alive[QOBJ(qi)] && !dying[QOBJ(qi)] && alive[m] && msg[m].state != MSG_IDLE -> ret = ERR_IN_USE
 	:: else ->
 		msg_check(m, ret);
 		if
 		:: ret == ERR_OK ->
 			msg[m].delivered = false;
-			queue_receive(m, ret);
+			queue_receive(qi, m, ret);
 			if
 			:: ret == KERR_PREEMPTED -> carry_on(m)
 			:: else -> skip
@@ -741,8 +750,8 @@ inline sys_queue_call(k, s, r, ret)
 			msg[s].delivered = false;
 			r_gen++; r_armed = true; r_target = r;
 			msg[s].reply = r_gen;
-			msg[r].state = MSG_RECEIVING; msg[r].onq = false; msg[r].delivered = false;
-			queue_send(s, ret);
+			msg[r].state = MSG_RECEIVING; msg[r].queue = NONE; msg[r].delivered = false;
+			queue_send(0, s, ret);
 			if
 			:: ret == KERR_PREEMPTED -> carry_on(s)
 			:: else -> skip
@@ -759,7 +768,7 @@ inline sys_msg_wait(k, m, ret)
 	if
 	:: !alive[m] -> ret = ERR_SLOT_EMPTY
 	:: alive[m] && msg[m].state == MSG_IDLE && !msg[m].delivered -> ret = ERR_BAD_ARG
-	:: alive[m] && msg[m].state == MSG_RECEIVING && !msg[m].onq -> ret = ERR_IN_USE
+	:: alive[m] && msg[m].state == MSG_RECEIVING && msg[m].queue == NONE -> ret = ERR_IN_USE
 	:: alive[m] && msg[m].waiter != NONE -> ret = ERR_IN_USE
 	:: else -> settle(k, m, true, ret)
 	fi
@@ -773,7 +782,7 @@ inline reply_send(m, gen, ret)
 	:: else ->
 		ft = r_target;
 		if
-		:: msg[ft].state != MSG_RECEIVING || msg[ft].onq -> ret = ERR_DEAD
+		:: msg[ft].state != MSG_RECEIVING || msg[ft].queue != NONE -> ret = ERR_DEAD
 		:: else ->
 			msg_check(m, ret);
 			if
@@ -866,7 +875,7 @@ inline reply_destroy()
 	msg[M_C].reply = 0; rslot = 0;    /* its capabilities are revoked */
 	if
 	:: r_armed && r_target != NONE && msg[r_target].state == MSG_RECEIVING &&
-	   !msg[r_target].onq -> finish_core(r_target, ERR_DEAD, 0)
+	   msg[r_target].queue == NONE -> finish_core(r_target, ERR_DEAD, 0)
 	:: else -> skip
 	fi;
 	r_armed = false; r_target = NONE;
@@ -879,14 +888,15 @@ inline destroy_step(o, ret)
 {
 	ret = ERR_OK;
 	if
-	:: o == Q ->
+	:: o == Q || o == Q2 ->
+		qd = (o == Q -> 0 : 1);
 		do
-		:: nsq > 0 || nrq > 0 ->
-			w = (nsq > 0 -> QL(SND, 0) : QL(RCV, 0));
+		:: QN(qd, SND) > 0 || QN(qd, RCV) > 0 ->
+			w = (QN(qd, SND) > 0 -> QL(qd, SND, 0) : QL(qd, RCV, 0));
 			queue_unlink_msg(w);
 			msg_finish(w, ERR_DEAD, 0);
 			if
-			:: nsq > 0 || nrq > 0 -> REACH_AT(7); ret = KERR_PREEMPTED; break
+			:: QN(qd, SND) > 0 || QN(qd, RCV) > 0 -> REACH_AT(7); ret = KERR_PREEMPTED; break
 			:: true -> skip
 			fi
 		:: else -> break

@@ -16,7 +16,7 @@ proctype Sender()
 {
 	byte ret;
 end_start:
-	atomic { RUNS(T_SND) -> sys_queue_send(T_SND, M_S, true, ret); kexit(); ret = 0 }
+	atomic { RUNS(T_SND) -> sys_queue_send(T_SND, 0, M_S, true, ret); kexit(); ret = 0 }
 end_wait:
 	RUNS(T_SND)
 }
@@ -38,7 +38,7 @@ proctype Server()
 	byte ret, rret, gen, k;
 
 end_start:
-	atomic { RUNS(T_SRV) -> sys_queue_receive(T_SRV, M_R, false, ret); kexit() }
+	atomic { RUNS(T_SRV) -> sys_queue_receive(T_SRV, 0, M_R, false, ret); kexit() }
 	do
 	:: ret != ERR_OK -> break
 	:: else ->
@@ -47,10 +47,17 @@ end_recv:
 end_wait:
 		atomic {
 			RUNS(T_SRV) ->
-			/* the capabilities that arrived are used and deleted */
+			/* the capabilities that arrived are used and deleted; not
+			 * those of a transfer into M_R under way (someone else's
+			 * receive), which the check of its report counts */
 			j = 0;
 			do
-			:: j < NCAPS -> DST(M_R, j) = 0; j++
+			:: j < NCAPS ->
+				if
+				:: msg[M_R].state == MSG_TRANSFER && DST(M_R, j) == msg[msg[M_R].peer].xid -> skip
+				:: else -> DST(M_R, j) = 0
+				fi;
+				j++
 			:: else -> break
 			od;
 			k++;
@@ -67,7 +74,7 @@ end_wait:
 			:: else -> skip
 			fi;
 			if
-			:: k < 2 -> sys_queue_receive(T_SRV, M_R, false, ret)
+			:: k < 2 -> sys_queue_receive(T_SRV, 0, M_R, false, ret)
 			:: else -> ret = ERR_CANCELED   /* done */
 			fi;
 			kexit();
@@ -130,6 +137,7 @@ proctype Destroyer()
 			RUNS(T_DST) ->
 			if
 			:: LIVE(Q) -> destroy_long(Q)
+			:: LIVE(Q2) -> destroy_long(Q2)
 			:: LIVE(A) -> destroy_long(A)
 			:: LIVE(M_S) -> msg_destroy(M_S)
 			:: LIVE(M_C) -> msg_destroy(M_C)
@@ -157,6 +165,27 @@ end_wait:
 	od
 }
 
+/* Another thread holding capabilities to the same messages uses them on
+ * another queue, at any moment, without waiting: a message may be on one
+ * queue at a time, and must not be taken from its transfer. */
+proctype Meddler()
+{
+	byte k, ret;
+	do
+	:: k < NMEDDLE ->
+		atomic {
+			if
+			:: k = k + 0; sys_queue_send(NONE, 1, M_S, false, ret)
+			:: k = k + 0; sys_queue_receive(NONE, 1, M_R, false, ret)
+			fi;
+			k++;
+			kexit();
+			ret = 0
+		}
+	:: break
+	od
+}
+
 #ifndef LIVENESS
 /* When nothing can move, no thread waits for what will not come: a waiter
  * still blocked waits for a partner that may yet come, on a live queue,
@@ -175,8 +204,8 @@ end:
 				assert(twait[i] == WAIT_MESSAGE);
 				w = twon[i];
 				assert(msg[w].state == MSG_SENDING || msg[w].state == MSG_RECEIVING);
-				REACH_IF(!msg[w].onq, 12);
-				assert(msg[w].onq ||
+				REACH_IF(msg[w].queue == NONE, 12);
+				assert(msg[w].queue != NONE ||
 				       (r_armed && r_target == w &&
 				        (rslot == r_gen || msg[M_C].reply == r_gen)))
 			:: else -> skip
@@ -211,6 +240,7 @@ init
 		do
 		:: i < NMSG ->
 			msg[i].peer = NONE; msg[i].waiter = NONE; msg[i].payload = true;
+			msg[i].queue = NONE;
 			pa[i] = i; shown[i] = true; stale[i] = NONE; hdr[i] = USER(i);
 			owner[i] = (i == M_S -> A : AROOT);
 			i++
@@ -221,7 +251,7 @@ init
 		src[M_S] = BIT(NCAPS) - 1; src[M_C] = BIT(NCAPS) - 1; src[M_P] = BIT(NCAPS) - 1;
 		i = 0;
 		do
-		:: i < 2 * QMAX -> ql[i] = NONE; i++
+		:: i < 4 * QMAX -> ql[i] = NONE; i++
 		:: else -> break
 		od;
 		r_target = NONE;
@@ -232,7 +262,7 @@ init
 		od;
 		tstate[T_ACT] = THREAD_INACTIVE;
 		i = 0;
-		run Sender(); run Caller(); run Server(); run Worker(); run Destroyer();
+		run Sender(); run Caller(); run Server(); run Worker(); run Destroyer(); run Meddler();
 #ifndef LIVENESS
 		run Watchdog()
 #endif
