@@ -636,6 +636,7 @@ inline queue_receive(qi, t, ret)
 		ret = ERR_OK
 	:: else ->
 		REACH_AT(15);
+		REACH_IF(qi == 1, 19);
 		msg_pair(i, t);
 		msg_transfer(i, ret)
 	fi
@@ -687,7 +688,7 @@ inline sys_queue_send(k, qi, m, block, ret)
 		msg_check(m, ret);
 		if
 		:: !alive[m] -> ret = ERR_SLOT_EMPTY
-		:: alive[m] && msg[m].state != MSG_IDLE -> ret = ERR_IN_USE
+		:: alive[m] && msg[m].state != MSG_IDLE -> REACH_AT(18); ret = ERR_IN_USE
 		:: alive[m] && msg[m].state == MSG_IDLE && ret == ERR_OK && m == M_S && dying[A] -> ret = ERR_DEAD
 		:: else -> skip
 		fi;
