@@ -13,6 +13,7 @@ PACKAGES=(
 	u-boot-qemu u-boot-tools gdb-multiarch
 	mtools                          # FAT disk image for the U-Boot test, no root
 	libfdt-dev                      # host tests only: the reference FDT reader
+	spin                            # the Promela model of IPC (test/model)
 )
 
 # Install what is missing (as root), or say which command would.
