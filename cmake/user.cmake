@@ -33,6 +33,7 @@ add_library(ulib STATIC
 	${TOP}/user/lib/console.c
 	${TOP}/user/lib/console_client.c
 	${TOP}/user/lib/child_entry.c
+	${TOP}/user/lib/cmdline.c
 	${TOP}/user/lib/elfload.c)
 target_include_directories(ulib PUBLIC ${TOP} ${TOP}/user/lib)
 target_compile_options(ulib PUBLIC ${USER_CFLAGS})

@@ -13,18 +13,14 @@ unsigned long kcount(unsigned long which)
 
 unsigned long cmdline_number(const char *key, unsigned long dflt)
 {
-	const char *p = utest_bootinfo->cmdline;
-	size_t n = strlen(key);
+	const char *p = ulib_cmdline_value(utest_bootinfo, key);
+	char *end;
+	unsigned long v;
 
-	for (; *p; p++) {
-		if ((p == utest_bootinfo->cmdline || p[-1] == ' ') && strncmp(p, key, n) == 0 &&
-		    p[n] == '=') {
-			char *end;
-			unsigned long v = strtoul(p + n + 1, &end, 0);
-			return end == p + n + 1 ? dflt : v;
-		}
-	}
-	return dflt;
+	if (!p)
+		return dflt;
+	v = strtoul(p, &end, 0);
+	return end == p ? dflt : v;
 }
 
 int kernel_check(const char *when)

@@ -112,13 +112,7 @@ static int run(const char *name, int (*fn)(void))
 /* The "utest=" list on the command line, or NULL: every case runs. */
 static const char *selection(void)
 {
-	const char *p = utest_bootinfo->cmdline;
-	size_t n = sizeof(utest_bootinfo->cmdline);
-
-	for (size_t i = 0; i + 6 <= n && p[i]; i++)
-		if ((i == 0 || p[i - 1] == ' ') && strncmp(p + i, "utest=", 6) == 0)
-			return p + i + 6;
-	return NULL;
+	return ulib_cmdline_value(utest_bootinfo, "utest");
 }
 
 /* Whether name is in the list (names end at ',', ' ' or the end). */

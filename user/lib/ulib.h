@@ -34,4 +34,9 @@ void ulib_console_flush(void);
 unsigned long ulib_tls_size(void);
 void *ulib_tls_init(void *area);
 
+/* The value of "key=value" on the kernel command line in bi (what follows
+ * the '=', up to a space or the end), or NULL if the line has no such word. */
+struct bootinfo;
+const char *ulib_cmdline_value(const struct bootinfo *bi, const char *key);
+
 #endif
