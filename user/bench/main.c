@@ -255,19 +255,44 @@ static void reg_round_trips(const char *what, unsigned long queue, unsigned how)
 	       fast1 - fast0, 2 * RUNS);
 }
 
-static void bench_register(void)
+/*
+ * Child id as a register server: a new queue in B(qslot), the child's
+ * thread on hart cpu, started at entry (reg_server or fp_reg_server), and
+ * waiting for its first call. Sleep, not yield, while it gets there: a
+ * server on another hart runs when that hart can (under -icount QEMU takes
+ * the harts in turns). 0, or the step that failed reported.
+ */
+static int reg_server_start(unsigned id, unsigned qslot, const char *entry, unsigned long cpu)
 {
-	struct child *c = child_build(ID_REG_SERVER, PRIO_ROOT);
+	struct child *c = child_build(id, PRIO_ROOT);
 	long err;
 
-	if (!c)
-		return bench_fail("register server", ERR_BAD_ARG);
-	if ((err = activity_create(R_ACT, OBJ_QUEUE, B(B_Q1), 0)) ||
-	    (err = sys_cap_copy(B(B_Q1), 0, VSLOT(c, C_QUEUE), CAP_R)) ||
-	    (err = child_run_at(c, (unsigned long)reg_server, C(C_QUEUE))))
-		return bench_fail("register server setup", err);
-	if (!child_wait_state(c, THREAD_BLOCKED))
-		return bench_fail("register server does not wait", ERR_BAD_ARG);
+	if (!c) {
+		bench_fail("register server", ERR_BAD_ARG);
+		return -1;
+	}
+	if ((err = activity_create(R_ACT, OBJ_QUEUE, B(qslot), 0)) ||
+	    (err = sys_cap_copy(B(qslot), 0, VSLOT(c, C_QUEUE), CAP_R)) ||
+	    (err = thread_set_cpu(CTL(c, CTL_THREAD), cpu)) ||
+	    (err = child_run_at(c, (unsigned long)entry, C(C_QUEUE)))) {
+		bench_fail("register server setup", err);
+		return -1;
+	}
+	for (unsigned i = 0; i < 100 && !child_wait_state(c, THREAD_BLOCKED); i++)
+		sys_sleep(1);
+	if (!child_wait_state(c, THREAD_BLOCKED)) {
+		bench_fail("register server does not wait", ERR_BAD_ARG);
+		return -1;
+	}
+	return 0;
+}
+
+static void bench_register(void)
+{
+	long err;
+
+	if (reg_server_start(ID_REG_SERVER, B_Q1, reg_server, 0))
+		return;
 	/* Same priority as the root: the fast path switches directly only to
 	 * a partner no runnable thread outranks. */
 	reg_round_trips("register call+reply round trip, fast path (4 words, other space)",
@@ -287,17 +312,8 @@ static void bench_register(void)
  * switching, docs/fpu.md). */
 static void bench_register_fp(void)
 {
-	struct child *c = child_build(ID_FP_SERVER, PRIO_ROOT);
-	long err;
-
-	if (!c)
-		return bench_fail("FP register server", ERR_BAD_ARG);
-	if ((err = activity_create(R_ACT, OBJ_QUEUE, B(B_Q4), 0)) ||
-	    (err = sys_cap_copy(B(B_Q4), 0, VSLOT(c, C_QUEUE), CAP_R)) ||
-	    (err = child_run_at(c, (unsigned long)fp_reg_server, C(C_QUEUE))))
-		return bench_fail("FP register server setup", err);
-	if (!child_wait_state(c, THREAD_BLOCKED))
-		return bench_fail("FP register server does not wait", ERR_BAD_ARG);
+	if (reg_server_start(ID_FP_SERVER, B_Q4, fp_reg_server, 0))
+		return;
 	reg_round_trips("register call+reply round trip, fast path, both threads using FP "
 			"(4 words, other space)", B(B_Q4), RT_FP);
 	printf("bench-note: FP round trip: the client's fadd.d after the ecall is in its "
@@ -315,39 +331,12 @@ static void bench_register_fp(void)
  */
 static void bench_cross_hart(const struct bootinfo *bi)
 {
-	struct child *c;
-	long err;
-
 	if (bi->nharts < 2)
 		return bench_fail("bench=harts needs 2 harts", ERR_BAD_ARG);
-	if (!(c = child_build(ID_REG_SERVER, PRIO_ROOT)))
-		return bench_fail("register server", ERR_BAD_ARG);
-	if ((err = activity_create(R_ACT, OBJ_QUEUE, B(B_Q1), 0)) ||
-	    (err = sys_cap_copy(B(B_Q1), 0, VSLOT(c, C_QUEUE), CAP_R)) ||
-	    (err = thread_set_cpu(CTL(c, CTL_THREAD), 1)) ||
-	    (err = child_run_at(c, (unsigned long)reg_server, C(C_QUEUE))))
-		return bench_fail("register server setup", err);
-	/* The other hart runs when it can (under -icount QEMU takes the
-	 * harts in turns): sleep, not yield, until the server waits. */
-	for (unsigned i = 0; i < 100 && !child_wait_state(c, THREAD_BLOCKED); i++)
-		sys_sleep(1);
-	if (!child_wait_state(c, THREAD_BLOCKED))
-		return bench_fail("register server does not wait", ERR_BAD_ARG);
+	if (reg_server_start(ID_REG_SERVER, B_Q1, reg_server, 1))
+		return;
 	reg_round_trips("register call+reply round trip, server on another hart "
 			"(general path, IPIs; both harts' instructions)", B(B_Q1), 0);
-}
-
-/* Whether word (as "key=value") is on the kernel command line. */
-static bool cmdline_has(const struct bootinfo *bi, const char *word)
-{
-	const char *p = bi->cmdline;
-	size_t n = strlen(word);
-
-	for (size_t i = 0; i + n <= sizeof(bi->cmdline) && p[i]; i++)
-		if ((i == 0 || p[i - 1] == ' ') && strncmp(p + i, word, n) == 0 &&
-		    (p[i + n] == ' ' || p[i + n] == 0))
-			return true;
-	return false;
 }
 
 /* ---- message objects ---- */
@@ -655,13 +644,15 @@ static long setup(void)
 int main(unsigned long arg)
 {
 	const struct bootinfo *bi = (const struct bootinfo *)arg;
+	const char *mode;
 	long err;
 
 	printf("bench-note: %u samples per operation; median, min, max less the "
 	       "measurement overhead\n", RUNS);
 	if ((err = setup())) {
 		bench_fail("setup", err);
-	} else if (cmdline_has(bi, "bench=harts")) {
+	} else if ((mode = ulib_cmdline_value(bi, "bench")) && strncmp(mode, "harts", 5) == 0 &&
+		   (mode[5] == ' ' || mode[5] == 0)) {
 		measure_overhead();
 		bench_cross_hart(bi);
 	} else {
