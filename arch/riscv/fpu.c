@@ -41,11 +41,6 @@ static void fpu_enable_here(void)
 	csr_set(sstatus, SSTATUS_FS_DIRTY);
 }
 
-static void set_fs(struct trap_frame *r, unsigned long fs)
-{
-	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | fs;
-}
-
 static void fpu_disown(struct fpu_state *f)
 {
 	for (unsigned i = 0; i < ncpus; i++)
@@ -65,18 +60,18 @@ void fpu_claim(struct trap_frame *r, struct fpu_state *f)
 		/* The owner until now, bound here, runs nowhere: its state
 		 * is saved, and its next FP instruction traps. */
 		if (c->fpu_owner_regs)
-			set_fs(c->fpu_owner_regs, SSTATUS_FS_OFF);
+			arch_fpu_set_fs(c->fpu_owner_regs, SSTATUS_FS_OFF);
 		fpu_enable_here();
 		fpu_regs_load(f);
 		c->fpu_owner = f;
 		c->fpu_owner_regs = r;
 	}
-	set_fs(r, SSTATUS_FS_CLEAN);
+	arch_fpu_set_fs(r, SSTATUS_FS_CLEAN);
 }
 
 void arch_fpu_moved(struct trap_frame *r, struct fpu_state *f)
 {
-	set_fs(r, SSTATUS_FS_OFF);
+	arch_fpu_set_fs(r, SSTATUS_FS_OFF);
 	fpu_disown(f);
 }
 

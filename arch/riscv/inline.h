@@ -62,6 +62,13 @@ static inline bool arch_tlb_flush_owed(void)
  * is set on anyway: the stores trap with FS Off. The kernel is built
  * without D; these instructions alone have it.
  */
+/* The thread with registers r gets FPU state fs (SSTATUS_FS_*) for its
+ * next return to user mode; SD, which sums FS up, goes with the old one. */
+static inline void arch_fpu_set_fs(struct trap_frame *r, unsigned long fs)
+{
+	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | fs;
+}
+
 static inline void arch_fpu_let_go(struct trap_frame *r, struct fpu_state *f)
 {
 	unsigned long fcsr;
@@ -79,7 +86,7 @@ static inline void arch_fpu_let_go(struct trap_frame *r, struct fpu_state *f)
 			 ".option pop"
 			 : [fcsr] "=r"(fcsr) : [f] "r"(f->f) : "memory");
 	f->fcsr = fcsr;
-	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | SSTATUS_FS_CLEAN;
+	arch_fpu_set_fs(r, SSTATUS_FS_CLEAN);
 }
 
 /* The thread with registers r has its FPU on (FS not Off): it owns its
