@@ -30,9 +30,24 @@ static struct child *start_server(void)
 	return c;
 }
 
+/* The server's own count, asked through client, is every call made
+ * before it and this one; then destroying the queue ends the server's
+ * wait, and it returns the same count. */
+static int count_then_stop(struct child *c, unsigned long client, unsigned long calls)
+{
+	unsigned long served = 0;
+
+	CHECK_EQ(pp_count(client, &served), 0);
+	CHECK_EQ(served, calls + 1);
+	CHECK_EQ(activity_destroy(T_ACT, S(1)), ERR_OK);
+	CHECK(child_wait_done(c));
+	CHECK_EQ(c->res[0], calls + 1);
+	return 0;
+}
+
 UTEST(lab03_ping)
 {
-	unsigned long seed = 0x1ab03, x, y, served = 0, calls = 0;
+	unsigned long seed = 0x1ab03, x, y, calls = 0;
 	struct child *c;
 
 	CHECK((c = start_server()));
@@ -49,19 +64,12 @@ UTEST(lab03_ping)
 		CHECK_EQ(y, sum += 7);
 		calls++;
 	}
-	CHECK_EQ(pp_count(S(2), &served), 0);
-	calls++;
-	CHECK_EQ(served, calls);
-	/* Destroying the queue ends the server's wait: it returns. */
-	CHECK_EQ(activity_destroy(T_ACT, S(1)), ERR_OK);
-	CHECK(child_wait_done(c));
-	CHECK_EQ(c->res[0], calls);
-	return 0;
+	return count_then_stop(c, S(2), calls);
 }
 
 UTEST(lab03_totals_per_badge)
 {
-	unsigned long seed = 0x1ab033, total[2] = { 0, 0 }, got, served = 0, calls = 0;
+	unsigned long seed = 0x1ab033, total[2] = { 0, 0 }, got, calls = 0;
 	unsigned long in[4] = { 0 }, out[4];
 	struct child *c;
 
@@ -84,12 +92,5 @@ UTEST(lab03_totals_per_badge)
 	CHECK_EQ(pp_add(S(2), 0, &got), 0);
 	CHECK_EQ(got, total[0]);
 	calls++;
-	CHECK_EQ(pp_count(S(4), &served), 0);
-	calls++;
-	CHECK_EQ(served, calls);
-	/* Destroying the queue ends the server's wait: it returns. */
-	CHECK_EQ(activity_destroy(T_ACT, S(1)), ERR_OK);
-	CHECK(child_wait_done(c));
-	CHECK_EQ(c->res[0], calls);
-	return 0;
+	return count_then_stop(c, S(4), calls);
 }
