@@ -106,40 +106,10 @@ UTEST(lab06_kv_works)
 	return 0;
 }
 
-static inline unsigned long rdinstret(void)
-{
-	unsigned long v;
-
-	__asm__ volatile("rdinstret %0" : "=r"(v));
-	return v;
-}
-
-/* Under -icount two reads back to back differ by one; without it QEMU's
- * counter follows host time. */
-static int instret_exact(void)
-{
-	for (unsigned i = 0; i < 3; i++) {
-		unsigned long a = rdinstret(), b = rdinstret();
-		if (b - a != 1)
-			return 0;
-	}
-	return 1;
-}
-
-static void sort(unsigned long *v, unsigned n)
-{
-	for (unsigned i = 1; i < n; i++)
-		for (unsigned j = i; j > 0 && v[j - 1] > v[j]; j--) {
-			unsigned long t = v[j];
-			v[j] = v[j - 1];
-			v[j - 1] = t;
-		}
-}
-
 /* Sorted samples v[RUNS] as a "bench:" line; the median. */
 static unsigned long report(const char *what, unsigned long *v)
 {
-	sort(v, RUNS);
+	sort_samples(v, RUNS);
 	printf("bench: %s | instructions %lu | min %lu | max %lu | cycles -\n", what,
 	       v[RUNS / 2], v[0], v[RUNS - 1]);
 	return v[RUNS / 2];

@@ -23,6 +23,27 @@ unsigned long cmdline_number(const char *key, unsigned long dflt)
 	return end == p ? dflt : v;
 }
 
+bool instret_exact(void)
+{
+	for (unsigned i = 0; i < 3; i++) {
+		unsigned long a = rdinstret(), b = rdinstret();
+
+		if (b - a != 1)
+			return false;
+	}
+	return true;
+}
+
+void sort_samples(unsigned long *v, unsigned n)
+{
+	for (unsigned i = 1; i < n; i++)
+		for (unsigned j = i; j > 0 && v[j - 1] > v[j]; j--) {
+			unsigned long t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+}
+
 int kernel_check(const char *when)
 {
 	unsigned long broken = ~0UL;

@@ -18,6 +18,7 @@
  * cases may use CAPS0_FREE_FIRST and up.
  */
 
+#include <stdbool.h>
 #include "suite.h"
 
 #define R_ACT     ROOT_SLOT(ROOT_SLOT_ACTIVITY)
@@ -54,6 +55,23 @@ int kernel_check(const char *when);
 /* The number after "key=" on the kernel command line (QEMU -append), or
  * dflt when it is not there: fuzz_calls=N, fuzz_ipc_calls=N. */
 unsigned long cmdline_number(const char *key, unsigned long dflt);
+
+/* The hart's retired-instruction count. */
+static inline unsigned long rdinstret(void)
+{
+	unsigned long v;
+
+	__asm__ volatile("rdinstret %0" : "=r"(v));
+	return v;
+}
+
+/* Whether rdinstret counts exactly: under QEMU -icount two reads back to
+ * back differ by one; without it the counter follows host time (some
+ * hundred apart), so figures are reported there, not checked. */
+bool instret_exact(void);
+
+/* v[0..n) in ascending order (a few samples: insertion sort). */
+void sort_samples(unsigned long *v, unsigned n);
 
 /* Counters and accounting. */
 unsigned long free_frames(void);         /* KCOUNT_FREE_FRAMES */

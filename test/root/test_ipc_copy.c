@@ -56,27 +56,6 @@ static inline unsigned long rdtime(void)
 	return v;
 }
 
-static inline unsigned long rdinstret(void)
-{
-	unsigned long v;
-
-	__asm__ volatile("rdinstret %0" : "=r"(v));
-	return v;
-}
-
-/* Under -icount, two reads of instret back to back differ by one; without
- * it QEMU's counter follows host time (some hundred apart). */
-static bool instret_exact(void)
-{
-	for (unsigned i = 0; i < 3; i++) {
-		unsigned long a = rdinstret(), b = rdinstret();
-
-		if (b - a != 1)
-			return false;
-	}
-	return true;
-}
-
 struct copy_env {
 	struct child *a, *b;     /* sender's and target's spaces (may be one) */
 	struct ipc_msg s, t;
@@ -481,12 +460,7 @@ static int delivery_costs(unsigned long cost[3])
 			CHECK_EQ(r.r2, n);
 			v[k] = t1 - t0;
 		}
-		for (unsigned i = 1; i < 9; i++)
-			for (unsigned j = i; j > 0 && v[j - 1] > v[j]; j--) {
-				unsigned long x = v[j];
-				v[j] = v[j - 1];
-				v[j - 1] = x;
-			}
+		sort_samples(v, 9);
 		cost[c] = v[4];
 	}
 	return 0;
