@@ -14,6 +14,7 @@ PACKAGES=(
 	mtools                          # FAT disk image for the U-Boot test, no root
 	libfdt-dev                      # host tests only: the reference FDT reader
 	spin                            # the Promela model of IPC (test/model)
+	python3                         # the IPC trace's SVG (scripts/trace-svg, run-trace)
 )
 
 # Install what is missing (as root), or say which command would.
