@@ -568,3 +568,39 @@ WORK_CASE(work_charged_activity_pays)
 	CHECK_EQ(landed(NCOPY), 0);
 	return 0;
 }
+
+/*
+ * A queued sender whose message goes bad while it waits (its payload frame
+ * gets more than MSG_PAYLOAD_MAX_CAPS capabilities, so it can no longer be
+ * exchanged) is dropped with its own error when a receiver comes: the
+ * receiver's receive does not fail, it waits on, and takes the next
+ * sender.
+ */
+UTEST(work_queued_sender_gone_bad_dropped)
+{
+	struct ipc_msg bad, good, t;
+	unsigned long q, copies[MSG_PAYLOAD_MAX_CAPS + 1], state;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK_EQ(ipc_msg_make(&bad, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&good, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(queue_send(q, bad.msg, T_ACT, 0).err, ERR_OK);
+	CHECK_EQ(msg_info(bad.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_SENDING);
+	for (unsigned i = 0; i <= MSG_PAYLOAD_MAX_CAPS; i++)
+		CHECK(copies[i] = ipc_copy(bad.frame, CAP_ALL));
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK_EQ(msg_info(t.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_RECEIVING);
+	CHECK_EQ(msg_wait(bad.msg, NULL, NULL, NULL), ERR_IN_USE);
+	CHECK_EQ(msg_info(bad.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_IDLE);
+	good.hdr->byte_count = 8;
+	CHECK_EQ(queue_send(q, good.msg, T_ACT, IPC_BLOCK).err, ERR_OK);
+	CHECK_EQ(msg_wait(t.msg, NULL, NULL, NULL), ERR_OK);
+	for (unsigned i = 0; i <= MSG_PAYLOAD_MAX_CAPS; i++)
+		CHECK_EQ(sys_cap_delete(copies[i]), ERR_OK);
+	return 0;
+}
