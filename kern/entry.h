@@ -5,8 +5,9 @@
 /*
  * The generic kernel's entry points for the arch's trap code, so that the
  * arch layer calls into kern/ only (never into ipc/ or cap/ itself):
- *   kern_syscall_fast   the register-IPC fast path (inline: it is the
- *                       system-call entry's first step, ipc/fastpath.h)
+ *   kern_syscall_fast   the system-call entry's first step (inline): the
+ *                       null call and the register-IPC fast path
+ *                       (ipc/fastpath.h)
  *   syscall_dispatch    any other system call (kern/syscall.h)
  *   kern_device_irq     a supervisor external interrupt (ipc/irq.c)
  *   thread_fault        a fault of a user thread (kern/thread.h)
@@ -19,11 +20,39 @@
 #include <kern/syscall.h>
 #include <kern/thread.h>
 
+/*
+ * SYS_NULL, the call that does nothing, answered on the entry's first step:
+ * with no argument to read and no object to touch, what is left of a
+ * system call is the trap, the lock and the scheduler's one question
+ * (sched_may_resume: may t go straight back?). If the scheduler has
+ * something to decide, syscall_dispatch answers it instead, the same way.
+ * So the null-call row measures the kernel's entry and exit, as it is
+ * meant to (docs/performance.md); such calls are not in KCOUNT_SYSCALLS.
+ */
+static inline __attribute__((always_inline)) struct thread *
+syscall_null_fast(struct thread *t, uint64_t *token)
+{
+	struct sysret res = SYSRET(ERR_OK);
+	struct pagetable *space;
+
+	if (!sched_may_resume(t) || !(space = thread_space(t)))
+		return 0;
+	/* what syscall_complete() writes: a1..a3 = 0, as for any call */
+	arch_regs_set_result(&t->regs, res.err, res.r, 3);
+	arch_regs_skip_syscall(&t->regs);
+	*token = pt_space_token(space);
+	return t;
+}
+
 /* A system call t made: the thread to enter at once (its space's token in
  * *token), or NULL, with nothing changed, for syscall_dispatch. */
 static inline __attribute__((always_inline)) struct thread *
 kern_syscall_fast(struct thread *t, uint64_t *token)
 {
+	unsigned long nr = arch_regs_syscall_nr(&t->regs);
+
+	if (__builtin_expect(nr == SYS_NULL, 0))
+		return syscall_null_fast(t, token);
 	return ipc_fastpath(t, token);
 }
 
