@@ -18,9 +18,11 @@
 #define TMSLOT       11          /* the target message, in the target's space */
 #define HSLOT_SYSCTL 14         /* the high-priority thread's sysctl */
 #define TINY_TICK    tick_us(10)   /* the shortest the kernel allows */
-#define ROUNDS       100         /* QEMU's timer follows host time, so a tick
-				    may come late: copies are sent again until
-				    enough were cut */
+#define ROUNDS       2000        /* QEMU's timer follows host time, so a tick
+				    may come late (a busy or coarse host timer
+				    can miss a 20 us copy a hundred times in a
+				    row): copies are sent again, about 1 ms a
+				    round, until enough were cut */
 #define PRIO_HIGH    200
 #define PRIO_LOW     100
 
