@@ -12,6 +12,7 @@
  * badge.
  */
 #include <cap/cspace.h>
+#include <ipc/fastpath.h>
 #include <ipc/ipc.h>
 #include <ipc/irq.h>
 #include <ipc/message.h>
@@ -102,12 +103,18 @@ void ipc_thread_gone(struct thread *t)
 	}
 }
 
-static struct queue *queue_at(struct pagetable *own, uint64_t caddr, uint8_t rights,
-			      struct sysret *res, uint64_t *badge)
+/* The queue caddr names, with the rights asked: self's kept lookup if it
+ * still holds (ipc/fastpath.h:fast_queue, which keeps what it walks), else
+ * the full lookup, which also gives the error for a bad address. */
+static struct queue *queue_at(struct thread *self, struct pagetable *own, uint64_t caddr,
+			      uint8_t rights, struct sysret *res, uint64_t *badge)
 {
-	struct cap *c = sys_cap_at(own, caddr, OBJ_QUEUE, rights, res);
+	struct queue *q;
+	struct cap *c;
 
-	if (!c)
+	if (fast_queue(self, caddr, rights, &q, badge))
+		return q;
+	if (!(c = sys_cap_at(own, caddr, OBJ_QUEUE, rights, res)))
 		return 0;
 	*badge = c->badge;
 	return (struct queue *)c->obj;
@@ -192,7 +199,7 @@ struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const uns
 {
 	struct sysret res = SYSRET(ERR_OK);
 	uint64_t badge;
-	struct queue *q = queue_at(own, a[0], CAP_W, &res, &badge);
+	struct queue *q = queue_at(self, own, a[0], CAP_W, &res, &badge);
 	struct thread *r;
 
 	if (!q)
@@ -217,7 +224,7 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 {
 	struct sysret res = SYSRET(ERR_OK);
 	uint64_t badge;
-	struct queue *q = queue_at(own, a[0], CAP_R, &res, &badge);
+	struct queue *q = queue_at(self, own, a[0], CAP_R, &res, &badge);
 	struct thread *c;
 
 	if (!q)
