@@ -113,8 +113,9 @@ int msg_check(struct message *m);
  * them cannot pay; then nothing is charged. Both checked (msg_check). */
 int msg_charge(struct message *s, struct message *t);
 /* Pair s with t, both of which passed msg_check() (only then may their
- * payload pages be read), to move s's contents into t with msg_transfer()
- * (preemptible: call again). */
+ * payload pages be read) in this kernel entry, with the lock held since,
+ * to move s's contents into t with msg_transfer() (preemptible: call
+ * again; a call after a cut checks both again). */
 void msg_pair(struct message *s, struct message *t);
 int msg_transfer(struct message *s);
 /* m is being destroyed in the middle of a transfer: the other side's part

@@ -294,8 +294,12 @@ int msg_transfer(struct message *s)
 	uint64_t badge = s->badge;
 	int err;
 
-	/* Slots can change while a preempted transfer waits to go on. */
-	if (msg_check(s) || msg_check(t) || payload(s) == payload(t)) {
+	/* A fresh transfer (nothing copied yet: a cut comes only after a
+	 * batch) comes straight from msg_pair, whose callers checked both
+	 * sides under this same hold of the lock (message.h). A cut one
+	 * waited with the lock dropped, and either side's slots may have
+	 * changed meanwhile: checked again. */
+	if ((s->copied && (msg_check(s) || msg_check(t))) || payload(s) == payload(t)) {
 		long st = msg_check(s) ? ERR_BAD_ARG : ERR_OK;
 		long tt = msg_check(t) ? ERR_BAD_ARG : ERR_OK;
 		uint32_t n = report_landed(s, t);

@@ -604,3 +604,40 @@ UTEST(work_queued_sender_gone_bad_dropped)
 		CHECK_EQ(sys_cap_delete(copies[i]), ERR_OK);
 	return 0;
 }
+
+/*
+ * A cut transfer whose sender's message goes bad while it waits (its
+ * payload frame gets more than MSG_PAYLOAD_MAX_CAPS capabilities, so the
+ * exchange's walk over the frame's mappings would no longer be bounded)
+ * ends when it is carried on: the sender gets ERR_BAD_ARG, the receiver
+ * ERR_DEAD and the count of what landed, and no exchange happens (the
+ * receiver's page keeps its own header). A fresh transfer is checked
+ * once, when paired; a cut one again at each step (ipc/transfer.c).
+ */
+WORK_CASE(work_cut_transfer_gone_bad_ends)
+{
+	struct ipc_side a, b;
+	unsigned long q, copies[MSG_PAYLOAD_MAX_CAPS + 1];
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK_EQ(sides(&a, &b, q, IPC_OP_SEND, IPC_OP_RECV), 0);
+	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
+	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
+	CHECK(wait_copied(b.m.msg, MSG_COPY_BATCH));
+	for (unsigned i = 0; i <= MSG_PAYLOAD_MAX_CAPS; i++)
+		CHECK(copies[i] = ipc_copy(a.m.frame, CAP_ALL));
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 0), ERR_OK);
+	CHECK(child_wait_done(a.c));
+	CHECK(child_wait_done(b.c));
+	CHECK_EQ(a.c->res[0], ERR_BAD_ARG);
+	CHECK_EQ(b.c->res[0], ERR_DEAD);
+	CHECK(b.c->res[2] >= MSG_COPY_BATCH && b.c->res[2] < NCOPY);
+	CHECK_EQ(b.m.hdr->cap_count, b.c->res[2]);
+	CHECK_EQ(a.m.hdr->byte_count, 8);   /* a's page is still a's */
+	for (unsigned i = 0; i <= MSG_PAYLOAD_MAX_CAPS; i++)
+		CHECK_EQ(sys_cap_delete(copies[i]), ERR_OK);
+	return 0;
+}
