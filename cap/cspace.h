@@ -10,8 +10,8 @@
  */
 
 #include <cap/cap.h>
-
-struct pagetable;
+#include <cap/cappage.h>
+#include <kern/pagetable.h>
 
 struct lookup {
 	int err;          /* ERR_OK or a lookup error */
@@ -19,7 +19,61 @@ struct lookup {
 	struct cap *slot; /* on success: the slot (may be empty) */
 };
 
-/* Resolve caddr in the space rooted at root (a level-2 table). */
+#define CSPACE_VA_PAGE_SHIFT 12
+#define CSPACE_VA_INDEX_BITS 9
+
+static inline unsigned cspace_vpn(uint64_t va, int level)
+{
+	return (va >> (CSPACE_VA_PAGE_SHIFT + level * CSPACE_VA_INDEX_BITS)) & (PT_SLOTS - 1);
+}
+
+/* Walk levels 2 and 1; the level-0 slot for va, or an error. */
+static inline __attribute__((always_inline)) struct lookup
+cspace_walk(struct pagetable *root, uint64_t va)
+{
+	struct pagetable *pt = root;
+
+	if (va >= USER_ADDR_LIMIT)
+		return (struct lookup){ .err = ERR_CADDR_KERNEL };
+	if (!pt)
+		return (struct lookup){ .err = ERR_NO_SPACE };
+	for (int level = PT_LEVELS - 1; level > 0; level--) {
+		struct cap *s = pt_slot(pt, cspace_vpn(va, level));
+		if (cap_is_empty(s))
+			return (struct lookup){ .err = ERR_NO_TABLE, .level = level };
+		pt = (struct pagetable *)s->obj;
+	}
+	struct cap *leaf = pt_slot(pt, cspace_vpn(va, 0));
+	if (cap_is_empty(leaf))
+		return (struct lookup){ .err = ERR_NO_TABLE, .level = 0 };
+	return (struct lookup){ .err = ERR_OK, .slot = leaf };
+}
+
+/*
+ * Resolve caddr in the space rooted at root (a level-2 table): the walk,
+ * then the capability page's slot. Inline, for the callers on every
+ * system call's path (kern/syscall.c:sys_slot_at, the copy's hinted
+ * lookup), where a call and a returned structure per level were half of
+ * what a lookup cost; cspace_lookup() is the same, out of line.
+ */
+static inline __attribute__((always_inline)) struct lookup
+cspace_resolve(struct pagetable *root, uint64_t caddr)
+{
+	struct lookup r;
+
+	if (caddr >= USER_ADDR_LIMIT)
+		return (struct lookup){ .err = ERR_CADDR_KERNEL };
+	if (caddr % CAP_SLOT_SIZE)
+		return (struct lookup){ .err = ERR_CADDR_ALIGN };
+	r = cspace_walk(root, caddr);
+	if (r.err)
+		return r;
+	if (r.slot->type != OBJ_CAPPAGE)
+		return (struct lookup){ .err = ERR_NOT_CAPPAGE };
+	r.slot = &((struct cappage *)r.slot->obj)->slots[(caddr % PAGE_BYTES) / CAP_SLOT_SIZE];
+	return r;
+}
+
 struct lookup cspace_lookup(struct pagetable *root, uint64_t caddr);
 
 /*

@@ -46,7 +46,7 @@ void kstat_measure(void)
 /* The slot caddr names in t's own space; err set (and NULL) on failure. */
 struct cap *sys_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
 {
-	struct lookup l = cspace_lookup(space, caddr);
+	struct lookup l = cspace_resolve(space, caddr);
 
 	if (l.err) {
 		res->err = l.err;
