@@ -658,8 +658,10 @@ int main(unsigned long arg)
 	} else {
 #ifdef BENCH_PROFILE
 		/* scripts/profile: QEMU logs every block this runs, so only
-		 * the register round trips, fast path then general path. */
+		 * the register round trips, fast path then general path,
+		 * and the message round trip. */
 		bench_register();
+		bench_message();
 #else
 		measure_overhead();
 		bench_null();
