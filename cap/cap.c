@@ -167,14 +167,3 @@ struct cap *cap_first_leaf(struct cap *c)
 	return d;
 }
 
-struct cap *cap_next_in_subtree(struct cap *c, struct cap *top)
-{
-	if (c->first_child)
-		return c->first_child;
-	while (c != top) {
-		if (c->next_sibling)
-			return c->next_sibling;
-		c = c->parent;
-	}
-	return 0;
-}

@@ -131,7 +131,18 @@ bool cap_adopt_children(struct cap *c, unsigned max);
  * host tests' revoke loop; the kernel's, cap/ops.c, hands children up). */
 struct cap *cap_first_leaf(struct cap *c);
 /* Pre-order walk of top's descendants: cap_next_in_subtree(top, top) is
- * the first, NULL after the last. */
-struct cap *cap_next_in_subtree(struct cap *c, struct cap *top);
+ * the first, NULL after the last. Inline: a message's checks and its
+ * exchange walk its payload frames' capabilities six times a transfer. */
+static inline struct cap *cap_next_in_subtree(struct cap *c, struct cap *top)
+{
+	if (c->first_child)
+		return c->first_child;
+	while (c != top) {
+		if (c->next_sibling)
+			return c->next_sibling;
+		c = c->parent;
+	}
+	return 0;
+}
 
 #endif
