@@ -27,8 +27,16 @@ NO_LIBCALLS void *memset(void *dst, int c, size_t n)
 		*d++ = (unsigned char)c;
 		n--;
 	}
-	/* Eight words a turn: a page (every message exchange clears one) in
-	 * 64 turns of 10 instructions rather than 512 of 3. */
+	/* Thirty-two words a turn: a page (every message exchange clears
+	 * one) in 16 turns of 35 instructions rather than 512 of 3; the
+	 * 512 stores are the floor without cache-block zeroing (Zicboz),
+	 * which the boards' cores and QEMU 7.2 lack. Then eight a turn. */
+	for (; n >= 256; n -= 256, d += 256) {
+		uint64_t *w = (uint64_t *)d;
+#pragma GCC unroll 32
+		for (unsigned i = 0; i < 32; i++)
+			w[i] = word;
+	}
 	for (; n >= 64; n -= 64, d += 64) {
 		uint64_t *w = (uint64_t *)d;
 		w[0] = word; w[1] = word; w[2] = word; w[3] = word;
