@@ -166,7 +166,7 @@
 
 #define KCOUNT_PREEMPTIONS  1   /* long operations stopped at a preemption point */
 #define KCOUNT_FREE_FRAMES  2
-#define KCOUNT_SYSCALLS     3
+#define KCOUNT_SYSCALLS     3   /* dispatched by the general path (kern/entry.h answers the rest) */
 #define KCOUNT_COPY_PREEMPT 4   /* capability-copy loops stopped at a preemption point */
 #define KCOUNT_TICK_INSTRET 5   /* instret when the last timer interrupt was taken */
 #define KCOUNT_FASTPATH     6   /* register IPC calls the fast path completed */
