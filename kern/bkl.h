@@ -26,7 +26,14 @@
  * per-hart state (ticks, struct cpu).
  */
 
+/* Where the system-call entry's assembly lets go of it
+ * (arch/riscv/trap.S, after the fast path has saved what it must). */
+#define BKL_HELD_OFFSET        0
+#define BKL_HOLD_WAITED_OFFSET 16
+
+#ifndef __ASSEMBLER__
 #include <stdbool.h>
+#include <stddef.h>
 #include <kern/arch.h>
 
 struct bkl {
@@ -38,6 +45,10 @@ struct bkl {
 	unsigned long hold_waited;
 };
 extern struct bkl bkl;
+
+_Static_assert(offsetof(struct bkl, held) == BKL_HELD_OFFSET, "BKL_HELD_OFFSET");
+_Static_assert(offsetof(struct bkl, hold_waited) == BKL_HOLD_WAITED_OFFSET,
+	       "BKL_HOLD_WAITED_OFFSET");
 
 /* Inline: taken and dropped on every kernel entry and exit. Waiters spin
  * on a plain load, so they do not take the line away from the holder. */
@@ -87,5 +98,7 @@ static inline void bkl_hand_off(void)
 			break;
 	bkl_lock();
 }
+
+#endif /* __ASSEMBLER__ */
 
 #endif

@@ -11,6 +11,7 @@
  */
 #include <arch/riscv/cpu.h>
 #include <arch/riscv/csr.h>
+#include <kern/bkl.h>
 
 .macro SAVE_GPRS base
 	sd	x1, TF_X(1)(\base)
@@ -42,6 +43,56 @@
 	sd	x29, TF_X(29)(\base)
 	sd	x30, TF_X(30)(\base)
 	sd	x31, TF_X(31)(\base)
+.endm
+
+/*
+ * From user mode the registers are saved in two parts: first all but the
+ * callee-saved s0..s11 (and t0, the base, which the caller stores), then
+ * those. C code keeps s0..s11 as it found them, so a system call the entry
+ * answers at once (the null call) never needs them in the block; any path
+ * that may switch threads or read the block saves them first.
+ */
+.macro SAVE_NON_S base
+	sd	x1, TF_X(1)(\base)
+	sd	x3, TF_X(3)(\base)
+	sd	x6, TF_X(6)(\base)
+	sd	x7, TF_X(7)(\base)
+	sd	x10, TF_X(10)(\base)
+	sd	x11, TF_X(11)(\base)
+	sd	x12, TF_X(12)(\base)
+	sd	x13, TF_X(13)(\base)
+	sd	x14, TF_X(14)(\base)
+	sd	x15, TF_X(15)(\base)
+	sd	x16, TF_X(16)(\base)
+	sd	x17, TF_X(17)(\base)
+	sd	x28, TF_X(28)(\base)
+	sd	x29, TF_X(29)(\base)
+	sd	x30, TF_X(30)(\base)
+	sd	x31, TF_X(31)(\base)
+.endm
+
+/* s1..s11: a system call's entry stores s0 at once and keeps the block in it. */
+.macro SAVE_S1_S11 base
+	sd	x9, TF_X(9)(\base)
+	sd	x18, TF_X(18)(\base)
+	sd	x19, TF_X(19)(\base)
+	sd	x20, TF_X(20)(\base)
+	sd	x21, TF_X(21)(\base)
+	sd	x22, TF_X(22)(\base)
+	sd	x23, TF_X(23)(\base)
+	sd	x24, TF_X(24)(\base)
+	sd	x25, TF_X(25)(\base)
+	sd	x26, TF_X(26)(\base)
+	sd	x27, TF_X(27)(\base)
+.endm
+
+/* The big kernel lock let go (kern/bkl.h:bkl_unlock): the count of points
+ * passed with a hart waiting zeroed, then held cleared with release order,
+ * so every store before it (the saved registers) is seen first. */
+.macro BKL_UNLOCK tmp
+	la	\tmp, bkl
+	sd	zero, BKL_HOLD_WAITED_OFFSET(\tmp)
+	amoswap.d.rl zero, zero, (\tmp)
 .endm
 
 /* Restores every register but x2 (sp) and x4 (tp), which the caller owns. */
@@ -124,7 +175,7 @@ trap_from_user:
 	sd	t0, CPU_SCRATCH(tp)
 	ld	t0, CPU_USER_REGS(tp)
 	sd	zero, CPU_USER_REGS(tp)   /* out of user mode (arch_cpu_leave_user) */
-	SAVE_GPRS t0
+	SAVE_NON_S t0
 	sd	sp, TF_X(2)(t0)
 	ld	t1, CPU_SCRATCH(tp)
 	sd	t1, TF_X(5)(t0)
@@ -137,25 +188,70 @@ trap_from_user:
 	sd	t1, TF_SEPC(t0)
 	sd	t2, TF_SSTATUS(t0)
 	ld	sp, CPU_KSTACK_TOP(tp)
-	mv	a0, t0
 	li	t5, EXC_ECALL_U
 	bne	t3, t5, 2f
-	mv	s0, t0                    /* the user's s0 is saved: keep the frame */
-	call	trap_syscall_fast         /* system calls go straight there: */
-	bnez	a0, arch_user_return      /* they need neither scause nor stval */
-	mv	a0, s0
-	call	trap_syscall
-2:	csrr	t4, stval
+	/* System calls go straight to trap_syscall_fast, s1..s11 still the
+	 * user's (C keeps them), s0 saved and holding the block; they need
+	 * neither scause nor stval. It returns with the lock held: the
+	 * registers to enter, or NULL. */
+	sd	s0, TF_X(8)(t0)
+	mv	s0, t0
+	mv	a0, t0
+	call	trap_syscall_fast
+	bne	a0, s0, 6f                /* another thread, or the general path */
+	/* The caller goes on: s1..s11 are live. The rest loaded; sret. */
+	BKL_UNLOCK t1
+	csrw	sscratch, tp
+	ld	t0, TF_SEPC(a0)
+	ld	t1, TF_SSTATUS(a0)
+	csrw	sepc, t0
+	csrw	sstatus, t1
+	ld	x1, TF_X(1)(a0)
+	ld	x2, TF_X(2)(a0)
+	ld	x3, TF_X(3)(a0)
+	ld	x4, TF_X(4)(a0)
+	ld	x5, TF_X(5)(a0)
+	ld	x6, TF_X(6)(a0)
+	ld	x7, TF_X(7)(a0)
+	ld	x8, TF_X(8)(a0)
+	ld	x11, TF_X(11)(a0)
+	ld	x12, TF_X(12)(a0)
+	ld	x13, TF_X(13)(a0)
+	ld	x14, TF_X(14)(a0)
+	ld	x15, TF_X(15)(a0)
+	ld	x16, TF_X(16)(a0)
+	ld	x17, TF_X(17)(a0)
+	ld	x28, TF_X(28)(a0)
+	ld	x29, TF_X(29)(a0)
+	ld	x30, TF_X(30)(a0)
+	ld	x31, TF_X(31)(a0)
+	ld	x10, TF_X(10)(a0)
+	sret
+2:	sd	s0, TF_X(8)(t0)
+	SAVE_S1_S11 t0
+	csrr	t4, stval
 	sd	t3, TF_SCAUSE(t0)
 	sd	t4, TF_STVAL(t0)
+	mv	a0, t0
 	li	t5, EXC_ILLEGAL_INST      /* maybe a first FP instruction: */
 	bne	t3, t5, 3f
-	mv	s0, t0
+	mv	s0, t0                    /* the user's s0 is saved: keep the frame */
 	call	trap_fpu_fast             /* claimed the FPU, retry it */
 	bnez	a0, arch_user_return
 	mv	a0, s0
 3:	call	trap_user
 1:	j	1b                        /* neither returns */
+
+5:	mv	a0, s0
+	call	trap_syscall              /* the general path, lock held */
+
+/* The system-call fast path enters another thread (a0), or falls to the
+ * general path: either way the caller's s1..s11 (s0 is its block) go in
+ * first, before the lock is let go or a call can switch. Then, for
+ * another thread, on into arch_user_return. */
+6:	SAVE_S1_S11 s0
+	beqz	a0, 5b
+	BKL_UNLOCK t1
 
 /*
  * arch_user_return(struct trap_frame *tf): load tf and sret to user mode.

@@ -36,9 +36,9 @@ void arch_regs_init_user(struct trap_frame *r, uint64_t pc, uint64_t sp, uint64_
 	r->scause = r->stval = 0;
 }
 
-/* arch_enter_user() but the last step, inline for the system-call fast
- * path. */
-static inline __attribute__((always_inline)) void enter_prepare(struct trap_frame *r,
+/* arch_enter_user() but the unlock and the last step, inline for the
+ * system-call entry's first step, which lets go of the lock in trap.S. */
+static inline __attribute__((always_inline)) void enter_records(struct trap_frame *r,
 								 uint64_t token)
 {
 	struct cpu *c = this_cpu();
@@ -64,6 +64,13 @@ static inline __attribute__((always_inline)) void enter_prepare(struct trap_fram
 			kstat.asid_flushes++;
 		}
 	}
+}
+
+/* arch_enter_user() but the last step, inline for trap_fpu_fast. */
+static inline __attribute__((always_inline)) void enter_prepare(struct trap_frame *r,
+								 uint64_t token)
+{
+	enter_records(r, token);
 	bkl_unlock();
 }
 
@@ -102,11 +109,15 @@ static uint64_t fault_cause(unsigned long code)
 
 /*
  * A system call. trap.S tries the fast path first: trap_syscall_fast()
- * makes no call, so it saves no registers, and returns the registers to
- * load and sret into, or NULL, having changed nothing but taken the lock,
- * for trap_syscall(). The registers were saved into the running thread's
- * (the sched_run that entered it set cpu->user_regs), so that is the
- * caller.
+ * makes no call, so it saves no registers, and returns with the lock
+ * held: the registers to load and sret into, their thread's records
+ * made, or NULL, having changed nothing, for trap_syscall(). The
+ * registers were saved into the running thread's (the sched_run that
+ * entered it set cpu->user_regs), so that is the caller; all but
+ * s1..s11, which are still in the hart's registers (C keeps them; s0
+ * holds the block for trap.S): if the caller goes on, they are never
+ * stored, and otherwise trap.S stores them before it lets go of the lock,
+ * so that no hart sees the caller's block incomplete.
  */
 struct trap_frame *trap_syscall_fast(struct trap_frame *tf)
 {
@@ -116,7 +127,7 @@ struct trap_frame *trap_syscall_fast(struct trap_frame *tf)
 	bkl_lock();
 	if (t->state != THREAD_RUNNABLE || !(to = kern_syscall_fast(t, &token)))
 		return 0;
-	enter_prepare(&to->regs, token);   /* drops the lock */
+	enter_records(&to->regs, token);
 	return &to->regs;
 }
 

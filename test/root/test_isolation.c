@@ -287,6 +287,90 @@ __asm__(".text\n"
 	"	ret\n");
 void iso_ecall_all(struct regs *r);
 
+/*
+ * Every register a call does not return is what it was: the null call,
+ * which the entry answers without storing s0..s11 (arch/riscv/trap.S),
+ * and a register call on the fast path and on the general path, which
+ * switch to the server and back. x5..x31 hold a pattern going in; out,
+ * a0 is the error and a1..a3 the results (0 for the null call), a1..a4
+ * the reply's words for the call; the rest must match.
+ */
+static void kept_server(struct child *c)
+{
+	unsigned long w[4], reply[4], badge = 0;
+	long err = sys_recv4(c->arg[1], w, &badge);
+
+	while (err == ERR_OK) {
+		for (unsigned i = 0; i < 4; i++)
+			reply[i] = w[i] ^ 0xff;
+		err = sys_reply_recv4(c->arg[1], reply, w, &badge);
+	}
+	c->res[0] = err;
+}
+
+static int regs_kept(unsigned long nr, unsigned long a0, unsigned results)
+{
+	struct regs in, out;
+
+	for (unsigned i = 0; i < 32; i++)
+		in.x[i] = 0x5a5a0000UL + i;
+	in.x[10] = a0;
+	in.x[17] = nr;
+	out = in;
+	iso_ecall_all(&out);
+	CHECK_EQ(out.x[10], ERR_OK);
+	for (unsigned i = 5; i < 32; i++) {
+		if (i >= 10 && i <= 10 + results)   /* a0: the error, above */
+			continue;
+		if (out.x[i] != in.x[i])
+			printf("    x%u: %#lx, was %#lx\n", i, out.x[i], in.x[i]);
+		CHECK_EQ(out.x[i], in.x[i]);
+	}
+	if (nr == SYS_NULL)
+		for (unsigned i = 11; i <= 13; i++)
+			CHECK_EQ(out.x[i], 0);
+	else
+		for (unsigned i = 11; i <= 14; i++)
+			CHECK_EQ(out.x[i], in.x[i] ^ 0xff);
+	return 0;
+}
+
+static int calls_keep_registers(void)
+{
+	struct child *srv;
+	unsigned long q, f0;
+
+	CHECK_EQ(ipc_begin(), 0);
+	for (unsigned i = 0; i < 3; i++)
+		CHECK_EQ(regs_kept(SYS_NULL, 0, 3), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(srv = spawn(0, T_ACT, SPAWN_SELF));
+	CHECK_EQ(sys_cap_copy(q, 0, VSLOT(srv, C_FREE), CAP_R), ERR_OK);
+	srv->arg[1] = CSLOT(C_FREE);
+	CHECK_EQ(child_run(srv, kept_server), ERR_OK);
+	CHECK(child_wait_state(srv, THREAD_BLOCKED));
+	f0 = kcount(KCOUNT_FASTPATH);
+	for (unsigned i = 0; i < 3; i++)
+		CHECK_EQ(regs_kept(SYS_CALL, q, 4), 0);
+	CHECK(kcount(KCOUNT_FASTPATH) - f0 >= 3);
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 0), ERR_OK);
+	f0 = kcount(KCOUNT_FASTPATH);
+	for (unsigned i = 0; i < 3; i++)
+		CHECK_EQ(regs_kept(SYS_CALL, q, 4), 0);
+	CHECK_EQ(kcount(KCOUNT_FASTPATH), f0);
+	CHECK_EQ(sysctl_fastpath(R_SYSCTL, 1), ERR_OK);
+	CHECK_EQ(thread_stop(srv->thread), ERR_OK);
+	return 0;
+}
+
+UTEST(iso_calls_keep_registers)
+{
+	int bad = calls_keep_registers();
+
+	sysctl_fastpath(R_SYSCTL, 1);
+	return bad;
+}
+
 /* Every method of every capability it holds, three times with other
  * arguments; then every other system call as many times. */
 #define INVOKE_SLOTS  12
