@@ -13,42 +13,10 @@
 #include <arch/riscv/csr.h>
 #include <kern/bkl.h>
 
-.macro SAVE_GPRS base
-	sd	x1, TF_X(1)(\base)
-	sd	x3, TF_X(3)(\base)
-	sd	x5, TF_X(5)(\base)
-	sd	x6, TF_X(6)(\base)
-	sd	x7, TF_X(7)(\base)
-	sd	x8, TF_X(8)(\base)
-	sd	x9, TF_X(9)(\base)
-	sd	x10, TF_X(10)(\base)
-	sd	x11, TF_X(11)(\base)
-	sd	x12, TF_X(12)(\base)
-	sd	x13, TF_X(13)(\base)
-	sd	x14, TF_X(14)(\base)
-	sd	x15, TF_X(15)(\base)
-	sd	x16, TF_X(16)(\base)
-	sd	x17, TF_X(17)(\base)
-	sd	x18, TF_X(18)(\base)
-	sd	x19, TF_X(19)(\base)
-	sd	x20, TF_X(20)(\base)
-	sd	x21, TF_X(21)(\base)
-	sd	x22, TF_X(22)(\base)
-	sd	x23, TF_X(23)(\base)
-	sd	x24, TF_X(24)(\base)
-	sd	x25, TF_X(25)(\base)
-	sd	x26, TF_X(26)(\base)
-	sd	x27, TF_X(27)(\base)
-	sd	x28, TF_X(28)(\base)
-	sd	x29, TF_X(29)(\base)
-	sd	x30, TF_X(30)(\base)
-	sd	x31, TF_X(31)(\base)
-.endm
-
 /*
  * From user mode the registers are saved in two parts: first all but the
- * callee-saved s0..s11 (and t0, the base, which the caller stores), then
- * those. C code keeps s0..s11 as it found them, so a system call the entry
+ * callee-saved s0..s11 (and t0, the base, sp and tp, which the caller
+ * stores), then those. C code keeps s0..s11 as it found them, so a system call the entry
  * answers at once (the null call) never needs them in the block; any path
  * that may switch threads or read the block saves them first.
  */
@@ -86,6 +54,15 @@
 	sd	x27, TF_X(27)(\base)
 .endm
 
+/* Every register but x2 (sp) and x4 (tp), which the caller owns: a kernel
+ * trap's frame. */
+.macro SAVE_GPRS base
+	SAVE_NON_S \base
+	sd	x5, TF_X(5)(\base)
+	sd	x8, TF_X(8)(\base)
+	SAVE_S1_S11 \base
+.endm
+
 /* The big kernel lock let go (kern/bkl.h:bkl_unlock): the count of points
  * passed with a hart waiting zeroed, then held cleared with release order,
  * so every store before it (the saved registers) is seen first. */
@@ -93,6 +70,36 @@
 	la	\tmp, bkl
 	sd	zero, BKL_HOLD_WAITED_OFFSET(\tmp)
 	amoswap.d.rl zero, zero, (\tmp)
+.endm
+
+/* Back to user mode from the block at base: sscratch gets this hart's
+ * struct cpu, then sepc, sstatus and every register but s1..s11 and a0
+ * (the base), which the caller loads, a0 last. */
+.macro LOAD_USER_BUT_S1_S11_A0 base
+	csrw	sscratch, tp
+	ld	t0, TF_SEPC(\base)
+	ld	t1, TF_SSTATUS(\base)
+	csrw	sepc, t0
+	csrw	sstatus, t1
+	ld	x1, TF_X(1)(\base)
+	ld	x2, TF_X(2)(\base)
+	ld	x3, TF_X(3)(\base)
+	ld	x4, TF_X(4)(\base)
+	ld	x5, TF_X(5)(\base)
+	ld	x6, TF_X(6)(\base)
+	ld	x7, TF_X(7)(\base)
+	ld	x8, TF_X(8)(\base)
+	ld	x11, TF_X(11)(\base)
+	ld	x12, TF_X(12)(\base)
+	ld	x13, TF_X(13)(\base)
+	ld	x14, TF_X(14)(\base)
+	ld	x15, TF_X(15)(\base)
+	ld	x16, TF_X(16)(\base)
+	ld	x17, TF_X(17)(\base)
+	ld	x28, TF_X(28)(\base)
+	ld	x29, TF_X(29)(\base)
+	ld	x30, TF_X(30)(\base)
+	ld	x31, TF_X(31)(\base)
 .endm
 
 /* Restores every register but x2 (sp) and x4 (tp), which the caller owns. */
@@ -201,30 +208,7 @@ trap_from_user:
 	bne	a0, s0, 6f                /* another thread, or the general path */
 	/* The caller goes on: s1..s11 are live. The rest loaded; sret. */
 	BKL_UNLOCK t1
-	csrw	sscratch, tp
-	ld	t0, TF_SEPC(a0)
-	ld	t1, TF_SSTATUS(a0)
-	csrw	sepc, t0
-	csrw	sstatus, t1
-	ld	x1, TF_X(1)(a0)
-	ld	x2, TF_X(2)(a0)
-	ld	x3, TF_X(3)(a0)
-	ld	x4, TF_X(4)(a0)
-	ld	x5, TF_X(5)(a0)
-	ld	x6, TF_X(6)(a0)
-	ld	x7, TF_X(7)(a0)
-	ld	x8, TF_X(8)(a0)
-	ld	x11, TF_X(11)(a0)
-	ld	x12, TF_X(12)(a0)
-	ld	x13, TF_X(13)(a0)
-	ld	x14, TF_X(14)(a0)
-	ld	x15, TF_X(15)(a0)
-	ld	x16, TF_X(16)(a0)
-	ld	x17, TF_X(17)(a0)
-	ld	x28, TF_X(28)(a0)
-	ld	x29, TF_X(29)(a0)
-	ld	x30, TF_X(30)(a0)
-	ld	x31, TF_X(31)(a0)
+	LOAD_USER_BUT_S1_S11_A0 a0
 	ld	x10, TF_X(10)(a0)
 	sret
 2:	sd	s0, TF_X(8)(t0)
@@ -261,27 +245,8 @@ trap_from_user:
  */
 	.globl	arch_user_return
 arch_user_return:
-	csrw	sscratch, tp
-	ld	t0, TF_SEPC(a0)
-	ld	t1, TF_SSTATUS(a0)
-	csrw	sepc, t0
-	csrw	sstatus, t1
-	ld	x1, TF_X(1)(a0)
-	ld	x2, TF_X(2)(a0)
-	ld	x3, TF_X(3)(a0)
-	ld	x4, TF_X(4)(a0)
-	ld	x5, TF_X(5)(a0)
-	ld	x6, TF_X(6)(a0)
-	ld	x7, TF_X(7)(a0)
-	ld	x8, TF_X(8)(a0)
+	LOAD_USER_BUT_S1_S11_A0 a0
 	ld	x9, TF_X(9)(a0)
-	ld	x11, TF_X(11)(a0)
-	ld	x12, TF_X(12)(a0)
-	ld	x13, TF_X(13)(a0)
-	ld	x14, TF_X(14)(a0)
-	ld	x15, TF_X(15)(a0)
-	ld	x16, TF_X(16)(a0)
-	ld	x17, TF_X(17)(a0)
 	ld	x18, TF_X(18)(a0)
 	ld	x19, TF_X(19)(a0)
 	ld	x20, TF_X(20)(a0)
@@ -292,9 +257,5 @@ arch_user_return:
 	ld	x25, TF_X(25)(a0)
 	ld	x26, TF_X(26)(a0)
 	ld	x27, TF_X(27)(a0)
-	ld	x28, TF_X(28)(a0)
-	ld	x29, TF_X(29)(a0)
-	ld	x30, TF_X(30)(a0)
-	ld	x31, TF_X(31)(a0)
 	ld	x10, TF_X(10)(a0)
 	sret

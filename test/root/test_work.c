@@ -73,6 +73,22 @@ static int wait_copied(unsigned long msg, unsigned long n)
 	return 0;
 }
 
+/* A send between the sides on a new queue *q, the receiver b waiting
+ * first, cut at every point, and under way: n capabilities copied. */
+static int cut_send_started(struct ipc_side *a, struct ipc_side *b, unsigned long *q,
+			    unsigned long n)
+{
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(*q = ipc_new(OBJ_QUEUE, 0));
+	CHECK_EQ(sides(a, b, *q, IPC_OP_SEND, IPC_OP_RECV), 0);
+	CHECK_EQ(child_run(b->c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(b->c, THREAD_BLOCKED));
+	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
+	CHECK_EQ(child_run(a->c, ipc_child_op), ERR_OK);
+	CHECK(wait_copied(b->m.msg, n));
+	return 0;
+}
+
 /* The first n target slots of the receiver hold a capability, the rest none. */
 static int landed(unsigned n)
 {
@@ -89,14 +105,7 @@ static int sender_goes(int how)
 	struct ipc_side a, b;
 	unsigned long q;
 
-	CHECK_EQ(ipc_begin(), 0);
-	CHECK(q = ipc_new(OBJ_QUEUE, 0));
-	CHECK_EQ(sides(&a, &b, q, IPC_OP_SEND, IPC_OP_RECV), 0);
-	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
-	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
-	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
-	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
-	CHECK(wait_copied(b.m.msg, MSG_COPY_BATCH));
+	CHECK_EQ(cut_send_started(&a, &b, &q, MSG_COPY_BATCH), 0);
 	switch (how) {
 	case 0:
 		CHECK_EQ(thread_stop(a.c->thread), ERR_OK);
@@ -145,14 +154,7 @@ WORK_CASE(work_side_destroyed_reports_slots)
 	struct ipc_side a, b;
 	unsigned long q, copied = 0, n = 0;
 
-	CHECK_EQ(ipc_begin(), 0);
-	CHECK(q = ipc_new(OBJ_QUEUE, 0));
-	CHECK_EQ(sides(&a, &b, q, IPC_OP_SEND, IPC_OP_RECV), 0);
-	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
-	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
-	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
-	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
-	CHECK(wait_copied(b.m.msg, 2 * MSG_COPY_BATCH));
+	CHECK_EQ(cut_send_started(&a, &b, &q, 2 * MSG_COPY_BATCH), 0);
 	CHECK_EQ(msg_info(b.m.msg, NULL, &copied, NULL), ERR_OK);
 	CHECK_EQ(activity_destroy(T_ACT, a.m.msg), ERR_OK);
 	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 0), ERR_OK);
@@ -619,14 +621,7 @@ WORK_CASE(work_cut_transfer_gone_bad_ends)
 	struct ipc_side a, b;
 	unsigned long q, copies[MSG_PAYLOAD_MAX_CAPS + 1];
 
-	CHECK_EQ(ipc_begin(), 0);
-	CHECK(q = ipc_new(OBJ_QUEUE, 0));
-	CHECK_EQ(sides(&a, &b, q, IPC_OP_SEND, IPC_OP_RECV), 0);
-	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
-	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
-	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 1), ERR_OK);
-	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
-	CHECK(wait_copied(b.m.msg, MSG_COPY_BATCH));
+	CHECK_EQ(cut_send_started(&a, &b, &q, MSG_COPY_BATCH), 0);
 	for (unsigned i = 0; i <= MSG_PAYLOAD_MAX_CAPS; i++)
 		CHECK(copies[i] = ipc_copy(a.m.frame, CAP_ALL));
 	CHECK_EQ(sysctl_preempt_every(R_SYSCTL, 0), ERR_OK);
