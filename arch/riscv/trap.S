@@ -64,8 +64,9 @@
 .endm
 
 /* The big kernel lock let go (kern/bkl.h:bkl_unlock): the count of points
- * passed with a hart waiting zeroed, then held cleared with release order,
- * so every store before it (the saved registers) is seen first. */
+ * passed with a hart waiting zeroed, then held (at BKL_HELD_OFFSET, 0,
+ * where amoswap wants it) cleared with release order, so every store
+ * before it (the saved registers) is seen first. */
 .macro BKL_UNLOCK tmp
 	la	\tmp, bkl
 	sd	zero, BKL_HOLD_WAITED_OFFSET(\tmp)
