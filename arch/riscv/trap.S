@@ -68,6 +68,9 @@
  * where amoswap wants it) cleared with release order, so every store
  * before it (the saved registers) is seen first. */
 .macro BKL_UNLOCK tmp
+.if BKL_HELD_OFFSET != 0
+.error "BKL_UNLOCK: amoswap needs held at offset 0"
+.endif
 	la	\tmp, bkl
 	sd	zero, BKL_HOLD_WAITED_OFFSET(\tmp)
 	amoswap.d.rl zero, zero, (\tmp)
