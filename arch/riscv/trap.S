@@ -16,9 +16,10 @@
 /*
  * From user mode the registers are saved in two parts: first all but the
  * callee-saved s0..s11 (and t0, the base, sp and tp, which the caller
- * stores), then those. C code keeps s0..s11 as it found them, so a system call the entry
- * answers at once (the null call) never needs them in the block; any path
- * that may switch threads or read the block saves them first.
+ * stores), then those. C code keeps s0..s11 as it found them, so a system
+ * call the entry answers at once (the null call) never needs them in the
+ * block; any path that may switch threads or read the block saves them
+ * first.
  */
 .macro SAVE_NON_S base
 	sd	x1, TF_X(1)(\base)
@@ -54,6 +55,21 @@
 	sd	x27, TF_X(27)(\base)
 .endm
 
+/* s1..s11 back, the mirror of SAVE_S1_S11. */
+.macro LOAD_S1_S11 base
+	ld	x9, TF_X(9)(\base)
+	ld	x18, TF_X(18)(\base)
+	ld	x19, TF_X(19)(\base)
+	ld	x20, TF_X(20)(\base)
+	ld	x21, TF_X(21)(\base)
+	ld	x22, TF_X(22)(\base)
+	ld	x23, TF_X(23)(\base)
+	ld	x24, TF_X(24)(\base)
+	ld	x25, TF_X(25)(\base)
+	ld	x26, TF_X(26)(\base)
+	ld	x27, TF_X(27)(\base)
+.endm
+
 /* Every register but x2 (sp) and x4 (tp), which the caller owns: a kernel
  * trap's frame. */
 .macro SAVE_GPRS base
@@ -76,23 +92,13 @@
 	amoswap.d.rl zero, zero, (\tmp)
 .endm
 
-/* Back to user mode from the block at base: sscratch gets this hart's
- * struct cpu, then sepc, sstatus and every register but s1..s11 and a0
- * (the base), which the caller loads, a0 last. */
-.macro LOAD_USER_BUT_S1_S11_A0 base
-	csrw	sscratch, tp
-	ld	t0, TF_SEPC(\base)
-	ld	t1, TF_SSTATUS(\base)
-	csrw	sepc, t0
-	csrw	sstatus, t1
+/* The loads of SAVE_NON_S but a0, which is often the base: the caller
+ * loads it, last. */
+.macro LOAD_NON_S_BUT_A0 base
 	ld	x1, TF_X(1)(\base)
-	ld	x2, TF_X(2)(\base)
 	ld	x3, TF_X(3)(\base)
-	ld	x4, TF_X(4)(\base)
-	ld	x5, TF_X(5)(\base)
 	ld	x6, TF_X(6)(\base)
 	ld	x7, TF_X(7)(\base)
-	ld	x8, TF_X(8)(\base)
 	ld	x11, TF_X(11)(\base)
 	ld	x12, TF_X(12)(\base)
 	ld	x13, TF_X(13)(\base)
@@ -106,37 +112,29 @@
 	ld	x31, TF_X(31)(\base)
 .endm
 
+/* Back to user mode from the block at base: sscratch gets this hart's
+ * struct cpu, then sepc, sstatus and every register but s1..s11 and a0
+ * (the base), which the caller loads, a0 last. */
+.macro LOAD_USER_BUT_S1_S11_A0 base
+	csrw	sscratch, tp
+	ld	t0, TF_SEPC(\base)
+	ld	t1, TF_SSTATUS(\base)
+	csrw	sepc, t0
+	csrw	sstatus, t1
+	LOAD_NON_S_BUT_A0 \base
+	ld	x2, TF_X(2)(\base)
+	ld	x4, TF_X(4)(\base)
+	ld	x5, TF_X(5)(\base)
+	ld	x8, TF_X(8)(\base)
+.endm
+
 /* Restores every register but x2 (sp) and x4 (tp), which the caller owns. */
 .macro RESTORE_GPRS base
-	ld	x1, TF_X(1)(\base)
-	ld	x3, TF_X(3)(\base)
+	LOAD_NON_S_BUT_A0 \base
 	ld	x5, TF_X(5)(\base)
-	ld	x6, TF_X(6)(\base)
-	ld	x7, TF_X(7)(\base)
 	ld	x8, TF_X(8)(\base)
-	ld	x9, TF_X(9)(\base)
 	ld	x10, TF_X(10)(\base)
-	ld	x11, TF_X(11)(\base)
-	ld	x12, TF_X(12)(\base)
-	ld	x13, TF_X(13)(\base)
-	ld	x14, TF_X(14)(\base)
-	ld	x15, TF_X(15)(\base)
-	ld	x16, TF_X(16)(\base)
-	ld	x17, TF_X(17)(\base)
-	ld	x18, TF_X(18)(\base)
-	ld	x19, TF_X(19)(\base)
-	ld	x20, TF_X(20)(\base)
-	ld	x21, TF_X(21)(\base)
-	ld	x22, TF_X(22)(\base)
-	ld	x23, TF_X(23)(\base)
-	ld	x24, TF_X(24)(\base)
-	ld	x25, TF_X(25)(\base)
-	ld	x26, TF_X(26)(\base)
-	ld	x27, TF_X(27)(\base)
-	ld	x28, TF_X(28)(\base)
-	ld	x29, TF_X(29)(\base)
-	ld	x30, TF_X(30)(\base)
-	ld	x31, TF_X(31)(\base)
+	LOAD_S1_S11 \base
 .endm
 
 	.text
@@ -199,13 +197,13 @@ trap_from_user:
 	sd	t1, TF_SEPC(t0)
 	sd	t2, TF_SSTATUS(t0)
 	ld	sp, CPU_KSTACK_TOP(tp)
+	sd	s0, TF_X(8)(t0)
 	li	t5, EXC_ECALL_U
 	bne	t3, t5, 2f
 	/* System calls go straight to trap_syscall_fast, s1..s11 still the
 	 * user's (C keeps them), s0 saved and holding the block; they need
 	 * neither scause nor stval. It returns with the lock held: the
 	 * registers to enter, or NULL. */
-	sd	s0, TF_X(8)(t0)
 	mv	s0, t0
 	mv	a0, t0
 	call	trap_syscall_fast
@@ -215,8 +213,7 @@ trap_from_user:
 	LOAD_USER_BUT_S1_S11_A0 a0
 	ld	x10, TF_X(10)(a0)
 	sret
-2:	sd	s0, TF_X(8)(t0)
-	SAVE_S1_S11 t0
+2:	SAVE_S1_S11 t0
 	csrr	t4, stval
 	sd	t3, TF_SCAUSE(t0)
 	sd	t4, TF_STVAL(t0)
@@ -250,16 +247,6 @@ trap_from_user:
 	.globl	arch_user_return
 arch_user_return:
 	LOAD_USER_BUT_S1_S11_A0 a0
-	ld	x9, TF_X(9)(a0)
-	ld	x18, TF_X(18)(a0)
-	ld	x19, TF_X(19)(a0)
-	ld	x20, TF_X(20)(a0)
-	ld	x21, TF_X(21)(a0)
-	ld	x22, TF_X(22)(a0)
-	ld	x23, TF_X(23)(a0)
-	ld	x24, TF_X(24)(a0)
-	ld	x25, TF_X(25)(a0)
-	ld	x26, TF_X(26)(a0)
-	ld	x27, TF_X(27)(a0)
+	LOAD_S1_S11 a0
 	ld	x10, TF_X(10)(a0)
 	sret
