@@ -49,19 +49,6 @@ static inline bool arch_tlb_flush_owed(void)
 	return arch_remote_fence_owed;
 }
 
-/*
- * This hart stops running the thread with registers r and FP save area f
- * (kern/sched.c:sched_let_go_slow, kern/sched.h:sched_switch). FP
- * registers it wrote here
- * (FS Dirty) go to f now, so that the thread finds them wherever it runs
- * next (arch/riscv/fpu.c); one that wrote none costs a test of the sign
- * bit, SD, which the hardware sets with FS Dirty (VS and XS, which it also
- * sums up, are always Off here). Inline, and no call: the IPC fast path,
- * which switches here, saves no registers of its own. The hardware's FS
- * is the thread's (its trap left it so; the kernel runs no FP code), and
- * is set on anyway: the stores trap with FS Off. The kernel is built
- * without D; these instructions alone have it.
- */
 /* The thread with registers r gets FPU state fs (SSTATUS_FS_*) for its
  * next return to user mode; SD, which sums FS up, goes with the old one. */
 static inline void arch_fpu_set_fs(struct trap_frame *r, unsigned long fs)
@@ -69,6 +56,18 @@ static inline void arch_fpu_set_fs(struct trap_frame *r, unsigned long fs)
 	r->sstatus = (r->sstatus & ~(SSTATUS_FS | SSTATUS_SD)) | fs;
 }
 
+/*
+ * This hart stops running the thread with registers r and FP save area f
+ * (kern/sched.c:sched_let_go_slow, kern/sched.h:sched_switch). FP
+ * registers it wrote here (FS Dirty) go to f now, so that the thread finds
+ * them wherever it runs next (arch/riscv/fpu.c); one that wrote none costs
+ * a test of the sign bit, SD, which the hardware sets with FS Dirty (VS
+ * and XS, which it also sums up, are always Off here). Inline, and no
+ * call: the IPC fast path, which switches here, saves no registers of its
+ * own. The hardware's FS is the thread's (its trap left it so; the kernel
+ * runs no FP code), and is set on anyway: the stores trap with FS Off. The
+ * kernel is built without D; these instructions alone have it.
+ */
 static inline void arch_fpu_let_go(struct trap_frame *r, struct fpu_state *f)
 {
 	unsigned long fcsr;

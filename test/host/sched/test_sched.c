@@ -16,7 +16,7 @@
  * three harts checks also that what sched_exit() runs is the best choice
  * and that a hart whose choice went stale was sent an IPI, and each step
  * that a hart which stopped running a thread let its FP state go
- * (arch_fpu_leave, docs/fpu.md) while the thread was still its current.
+ * (arch_fpu_let_go, docs/fpu.md) while the thread was still its current.
  */
 #include <setjmp.h>
 #include <string.h>
