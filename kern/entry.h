@@ -32,13 +32,11 @@
 static inline __attribute__((always_inline)) struct thread *
 syscall_null_fast(struct thread *t, uint64_t *token)
 {
-	struct sysret res = SYSRET(ERR_OK);
 	struct pagetable *space;
 
 	if (!sched_may_resume(t) || !(space = thread_space(t)))
 		return 0;
-	/* what syscall_complete() writes: a1..a3 = 0, as for any call */
-	arch_regs_set_result(&t->regs, res.err, res.r, 3);
+	syscall_complete(t, SYSRET(ERR_OK));
 	arch_regs_skip_syscall(&t->regs);
 	*token = pt_space_token(space);
 	return t;

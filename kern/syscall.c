@@ -611,8 +611,3 @@ void syscall_dispatch(struct thread *t)
 	if (res.err != KERR_BLOCKED)
 		syscall_complete(t, res);
 }
-
-void syscall_complete(struct thread *t, struct sysret res)
-{
-	arch_regs_set_result(&t->regs, res.err, res.r, res.nres ? res.nres : 3);
-}

@@ -3,8 +3,7 @@
 #define KERN_SYSCALL_H
 
 #include <stdint.h>
-
-struct thread;
+#include <kern/thread.h>
 
 /* What a system call returns: a0 = err, a1.. = r[0..nres-1]. Ordinary
  * calls return up to three results (a4..a6 are preserved); register IPC
@@ -49,7 +48,13 @@ struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, stru
 /* Carry out the system call t made (its registers say which). */
 void syscall_dispatch(struct thread *t);
 
-/* Write a completed call's results into t's registers. */
-void syscall_complete(struct thread *t, struct sysret res);
+/* Write a completed call's results into t's registers: a0 = err, then
+ * res.nres results (0 means 3), so an ordinary call's a1..a3 never carry
+ * what the kernel left in them. Inline: the null call's first step
+ * (kern/entry.h) and every dispatched call end here. */
+static inline void syscall_complete(struct thread *t, struct sysret res)
+{
+	arch_regs_set_result(&t->regs, res.err, res.r, res.nres ? res.nres : 3);
+}
 
 #endif
