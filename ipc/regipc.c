@@ -152,7 +152,8 @@ void ipc_fail_caller(struct thread *c, long err)
 }
 
 /* The reply to caller c: its results, or for a fault message, where it
- * resumes (word 0, if non-zero: a new pc; else the faulting instruction). */
+ * resumes (word 0, if non-zero: a new pc; else the faulting instruction).
+ * c is RUNNABLE after, on no list: the caller queues it or hands over. */
 static void reply_to_caller(struct thread *c, const unsigned long *words)
 {
 	struct sysret r = { .err = ERR_OK, .nres = REG_WORDS };
@@ -165,12 +166,11 @@ static void reply_to_caller(struct thread *c, const unsigned long *words)
 		c->wait = WAIT_NONE;
 		c->waiting_on = 0;
 		c->state = THREAD_RUNNABLE;
-		sched_add(c);
 		return;
 	}
 	for (unsigned i = 0; i < REG_WORDS; i++)
 		r.r[i] = words[i];
-	thread_wake(c, r);
+	thread_ready(c, r);
 }
 
 bool ipc_fault(struct thread *t)
@@ -185,8 +185,8 @@ bool ipc_fault(struct thread *t)
 	if (r) {
 		tunlink(&q->waiters, &q->waiters_tail, r);
 		r->reply_to = t;
-		thread_wake(r, words_of(t, badge));
 		thread_block(t, WAIT_REPLY, r);
+		thread_wake_in_place(t, r, words_of(t, badge));
 	} else {
 		t->ipc_badge = badge;
 		thread_block(t, WAIT_CALL, q);
@@ -209,8 +209,8 @@ struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const uns
 	if (r) {
 		tunlink(&q->waiters, &q->waiters_tail, r);
 		r->reply_to = self;
-		thread_wake(r, words_of(self, badge));
 		thread_block(self, WAIT_REPLY, r);
+		thread_wake_in_place(self, r, words_of(self, badge));
 	} else {
 		self->ipc_badge = badge;
 		thread_block(self, WAIT_CALL, q);
@@ -225,38 +225,45 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 	struct sysret res = SYSRET(ERR_OK);
 	uint64_t badge;
 	struct queue *q = queue_at(self, own, a[0], CAP_R, &res, &badge);
-	struct thread *c;
+	struct thread *c, *replied = 0;
+	struct irq *irq;
 
 	if (!q)
 		return res;
 	trace(TR_REGRECV, q, q->callers, self->reply_to, reply, 0);
 	/* Whoever self owed a reply gets it now, or, if self receives
 	 * without replying, learns that none will come: self is about to
-	 * take another caller, and owes one reply at a time. */
+	 * take another caller, and owes one reply at a time. A caller
+	 * replied to is queued once self knows whether it waits: if it
+	 * does, the caller may run in its place (sched_hand_to). */
 	if (self->reply_to) {
 		c = self->reply_to;
 		self->reply_to = 0;
-		if (reply)
+		if (reply) {
 			reply_to_caller(c, a + 1);
-		else
+			replied = c;
+		} else {
 			ipc_fail_caller(c, ERR_CANCELED);
+		}
 	}
-	c = q->callers;
-	if (!c) {
-		struct irq *irq = irq_take_pending(q);
-		if (irq)
-			return irq_words(irq);
-	}
-	if (c) {
+	if ((c = q->callers)) {
 		tunlink(&q->callers, &q->callers_tail, c);
 		c->wait = WAIT_REPLY;
 		c->waiting_on = self;
 		self->reply_to = c;
-		return words_of(c, c->ipc_badge);
+		res = words_of(c, c->ipc_badge);
+	} else if ((irq = irq_take_pending(q))) {
+		res = irq_words(irq);
+	} else {
+		thread_block(self, WAIT_RECV, q);
+		tpush(&q->waiters, &q->waiters_tail, self);
+		if (replied)
+			sched_hand_to(self, replied);
+		return SYSRET(KERR_BLOCKED);
 	}
-	thread_block(self, WAIT_RECV, q);
-	tpush(&q->waiters, &q->waiters_tail, self);
-	return SYSRET(KERR_BLOCKED);
+	if (replied)
+		sched_add(replied);
+	return res;
 }
 
 /* ---- sleeping ---- */

@@ -113,6 +113,23 @@ void sched_add(struct thread *t)
 		arch_send_ipi(t->cpu);
 }
 
+void sched_hand_to(struct thread *self, struct thread *t)
+{
+	struct runqueue *q = sched_this_rq();
+	int cpu = (int)arch_cpu_index();
+
+	if (q->current != self || self->state == THREAD_RUNNABLE || t->cpu != cpu ||
+	    t->running_on >= 0 || (int)t->prio <= q->top) {
+		sched_add(t);
+		return;
+	}
+	trace(TR_SWITCH, t, 0, 0, 0, 0);
+	sched_let_go(self);
+	q->current = t;
+	t->running_on = cpu;
+	t->last_cpu = cpu;
+}
+
 void sched_remove(struct thread *t)
 {
 	if (t->rq_next)
@@ -227,7 +244,7 @@ void sched_exit(void)
 		struct thread *t = q->current;
 		bool runs = running_here(t);
 
-		if (!runs || (int)t->prio < q->top) {
+		if (!runs || (int)t->prio <= q->top) {
 			/* Outranked, it keeps its turn: back at the front. */
 			if (runs) {
 				enqueue(q, t);

@@ -45,6 +45,19 @@ struct runqueue {
 extern struct runqueue sched_rq[KERN_MAX_CPUS];
 
 void sched_add(struct thread *t);
+/*
+ * The general path's direct switch, as seL4's slow path makes it when a
+ * call wakes the thread it then waits for: self, which this hart runs,
+ * has just blocked in a call that made t RUNNABLE again, and t is on no
+ * list yet. If sched_exit() would choose t anyway (bound here, not
+ * running on another hart, and above everything listed here: strictly,
+ * as the listed ones of its priority were queued first), t becomes
+ * current in self's place, off the lists as the running thread is, so
+ * that neither goes through a list; otherwise t is queued (sched_add).
+ * The call's last step: sched_exit() follows with nothing in between that
+ * asks who runs here.
+ */
+void sched_hand_to(struct thread *self, struct thread *t);
 /* Once, before any thread exists. */
 void sched_init(void);
 /* Take t off its hart's lists if it is on them (and stop it running). */

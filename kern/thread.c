@@ -55,14 +55,31 @@ void thread_block(struct thread *t, unsigned wait, void *on)
 	t->waiting_on = on;
 }
 
-void thread_wake(struct thread *t, struct sysret res)
+/* Inline for its three entry points: each would copy res once more. */
+static inline __attribute__((always_inline)) void ready(struct thread *t, struct sysret res)
 {
 	trace(TR_WAKE, t, 0, 0, (uint64_t)res.err, 0);
 	t->wait = WAIT_NONE;
 	t->waiting_on = 0;
 	syscall_complete(t, res);
 	t->state = THREAD_RUNNABLE;
+}
+
+void thread_ready(struct thread *t, struct sysret res)
+{
+	ready(t, res);
+}
+
+void thread_wake(struct thread *t, struct sysret res)
+{
+	ready(t, res);
 	sched_add(t);
+}
+
+void thread_wake_in_place(struct thread *self, struct thread *t, struct sysret res)
+{
+	ready(t, res);
+	sched_hand_to(self, t);
 }
 
 void thread_fault(struct thread *t, uint64_t cause, uint64_t pc, uint64_t value)

@@ -217,6 +217,17 @@ static void wake(struct thread *t)
 	sched_add(t);
 }
 
+/* A register call to a waiting receiver x, or a reply to a waiting
+ * caller x and a receive that waits (ipc/regipc.c): self blocks, then
+ * wakes x with thread_wake_in_place(). */
+static void hand(struct thread *self, struct thread *x)
+{
+	sched_remove(self);
+	self->state = THREAD_BLOCKED;
+	x->state = THREAD_RUNNABLE;
+	sched_hand_to(self, x);
+}
+
 /* thread_block() */
 static void block(struct thread *t)
 {
@@ -659,6 +670,64 @@ static void test_block(void)
 	pass("a blocked thread is not run; nothing runnable: idle");
 }
 
+/*
+ * sched_hand_to: the woken thread becomes current at once when
+ * sched_exit() would choose it anyway, touching no list; in every other
+ * case it is queued, and sched_exit() chooses as it would have.
+ */
+static void test_hand_to(void)
+{
+	reset("sched_hand_to");
+	struct thread *a = make(0, 5, 0), *b = make(1, 5, 0), *c = make(2, 5, 0);
+	struct thread *d = make(3, 6, 0), *e = make(4, 7, 1);
+
+	enter(0);
+	start(a);
+	expect(leave(), a);
+	b->state = THREAD_BLOCKED;
+	enter(0);
+	hand(a, b);
+	CHECK(sched_rq[0].current == b && !b->rq_next && b->running_on == 0 &&
+	      a->running_on == -1 && sched_rq[0].top == -1,
+	      "B not current at once (current %s, B %s, running_on %d, top %d)",
+	      name(sched_rq[0].current), b->rq_next ? "listed" : "off the lists", b->running_on,
+	      sched_rq[0].top);
+	CHECK(fpu_let_go[0] == 0, "A's FP state not let go when B took its place");
+	expect(leave(), b);
+
+	/* One of its priority listed first: that one goes first. */
+	enter(0);
+	start(c);
+	hand(b, a);
+	CHECK(sched_rq[0].current == b && a->rq_next, "A not queued behind C");
+	expect(leave(), c);
+
+	/* Above everything listed: at once, the listed one stays. */
+	d->state = THREAD_BLOCKED;
+	enter(0);
+	hand(c, d);
+	CHECK(sched_rq[0].current == d && !d->rq_next, "D (prio 6) not current at once");
+	expect(leave(), d);
+	CHECK(a->rq_next, "A lost its place on the list");
+
+	/* Bound to another hart: queued there, and that hart told. */
+	e->state = THREAD_BLOCKED;
+	enter(0);
+	hand(d, e);
+	CHECK(e->rq_next && ipi_pending[1], "E not queued on hart 1 with an IPI");
+	expect(leave(), a);
+	expect(run(1), e);
+
+	/* The caller did not block (no hand-over from a running thread). */
+	b->state = THREAD_BLOCKED;
+	enter(0);
+	b->state = THREAD_RUNNABLE;
+	sched_hand_to(a, b);
+	CHECK(sched_rq[0].current == a && b->rq_next, "B taken in place of a running A");
+	expect(leave(), a);
+	pass("sched_hand_to: in place when it would be chosen, else queued");
+}
+
 /* The whole scheduler state, to see that a call changed nothing. */
 struct snapshot {
 	struct runqueue rq[KERN_MAX_CPUS];
@@ -925,9 +994,9 @@ static void check_stale(void)
 static void random_round(uint64_t seed, int steps)
 {
 	static const unsigned prios[] = { 0, 5, 5, 5, 63, 64, 128, 255 };
-	enum { IPI, TICK, WAKE, NUL, BLOCK, YIELD, STOP, PRIO, MOVE, NOPS };
+	enum { IPI, TICK, WAKE, NUL, BLOCK, YIELD, STOP, PRIO, MOVE, HAND, NOPS };
 	static const char *const names[NOPS] = { "ipi",   "tick", "wake", "null", "block",
-						 "yield", "stop", "prio", "move" };
+						 "yield", "stop", "prio", "move", "hand" };
 	unsigned counts[NOPS] = { 0 };
 	unsigned ran = 0;
 
@@ -982,6 +1051,10 @@ static void random_round(uint64_t seed, int steps)
 		case MOVE:
 			set_cpu(x, rng_below(NHARTS));
 			break;
+		case HAND:
+			if (x->state == THREAD_BLOCKED)
+				hand(self, x);
+			break;
 		}
 		counts[op]++;
 		check_all();
@@ -990,9 +1063,10 @@ static void random_round(uint64_t seed, int steps)
 		check_stale();
 	}
 	printf("  seed %#lx: %u ipi, %u tick, %u wake, %u null, %u block, %u yield, %u stop, "
-	       "%u prio, %u move; ran a thread %u times, idled %u\n",
+	       "%u prio, %u move, %u hand; ran a thread %u times, idled %u\n",
 	       (unsigned long)seed, counts[IPI], counts[TICK], counts[WAKE], counts[NUL],
-	       counts[BLOCK], counts[YIELD], counts[STOP], counts[PRIO], counts[MOVE], ran, idles);
+	       counts[BLOCK], counts[YIELD], counts[STOP], counts[PRIO], counts[MOVE], counts[HAND],
+	       ran, idles);
 }
 
 int main(void)
@@ -1005,6 +1079,7 @@ int main(void)
 	test_slice();
 	test_yield();
 	test_block();
+	test_hand_to();
 	test_remove();
 	test_add_ipi();
 	test_move();
