@@ -244,7 +244,7 @@ void sched_exit(void)
 		struct thread *t = q->current;
 		bool runs = running_here(t);
 
-		if (!runs || (int)t->prio <= q->top) {
+		if (!runs || (int)t->prio < q->top) {
 			/* Outranked, it keeps its turn: back at the front. */
 			if (runs) {
 				enqueue(q, t);
