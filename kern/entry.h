@@ -36,7 +36,7 @@ syscall_null_fast(struct thread *t, uint64_t *token)
 
 	if (!sched_may_resume(t) || !(space = thread_space(t)))
 		return 0;
-	syscall_complete(t, SYSRET(ERR_OK));
+	syscall_complete(t, &SYSRET(ERR_OK));
 	arch_regs_skip_syscall(&t->regs);
 	*token = pt_space_token(space);
 	return t;

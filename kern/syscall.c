@@ -609,5 +609,5 @@ void syscall_dispatch(struct thread *t)
 		return;   /* pc stays on the ecall: the call resumes later */
 	arch_regs_skip_syscall(&t->regs);
 	if (res.err != KERR_BLOCKED)
-		syscall_complete(t, res);
+		syscall_complete(t, &res);
 }

@@ -49,12 +49,12 @@ struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, stru
 void syscall_dispatch(struct thread *t);
 
 /* Write a completed call's results into t's registers: a0 = err, then
- * res.nres results (0 means 3), so an ordinary call's a1..a3 never carry
+ * res->nres results (0 means 3), so an ordinary call's a1..a3 never carry
  * what the kernel left in them. Inline: the null call's first step
  * (kern/entry.h) and every dispatched call end here. */
-static inline void syscall_complete(struct thread *t, struct sysret res)
+static inline void syscall_complete(struct thread *t, const struct sysret *res)
 {
-	arch_regs_set_result(&t->regs, res.err, res.r, res.nres ? res.nres : 3);
+	arch_regs_set_result(&t->regs, res->err, res->r, res->nres ? res->nres : 3);
 }
 
 #endif

@@ -39,7 +39,7 @@ void thread_stop(struct thread *t)
 		/* A thread waiting for its fault handler was not in a call:
 		 * its registers are its own. */
 		if (!t->fault_ipc)
-			syscall_complete(t, SYSRET(ERR_CANCELED));
+			syscall_complete(t, &SYSRET(ERR_CANCELED));
 		t->fault_ipc = false;
 	}
 	t->state = THREAD_INACTIVE;
@@ -56,9 +56,10 @@ void thread_block(struct thread *t, unsigned wait, void *on)
 }
 
 /* Inline for its three entry points: each would copy res once more. */
-static inline __attribute__((always_inline)) void ready(struct thread *t, struct sysret res)
+static inline __attribute__((always_inline)) void ready(struct thread *t,
+							 const struct sysret *res)
 {
-	trace(TR_WAKE, t, 0, 0, (uint64_t)res.err, 0);
+	trace(TR_WAKE, t, 0, 0, (uint64_t)res->err, 0);
 	t->wait = WAIT_NONE;
 	t->waiting_on = 0;
 	syscall_complete(t, res);
@@ -67,18 +68,18 @@ static inline __attribute__((always_inline)) void ready(struct thread *t, struct
 
 void thread_ready(struct thread *t, struct sysret res)
 {
-	ready(t, res);
+	ready(t, &res);
 }
 
 void thread_wake(struct thread *t, struct sysret res)
 {
-	ready(t, res);
+	ready(t, &res);
 	sched_add(t);
 }
 
 void thread_wake_in_place(struct thread *self, struct thread *t, struct sysret res)
 {
-	ready(t, res);
+	ready(t, &res);
 	sched_hand_to(self, t);
 }
 
