@@ -130,7 +130,7 @@ void sched_hand_to(struct thread *self, struct thread *t)
 	t->last_cpu = cpu;
 }
 
-void sched_remove(struct thread *t)
+void sched_remove_slow(struct thread *t)
 {
 	if (t->rq_next)
 		dequeue(&sched_rq[t->cpu], t);

@@ -60,8 +60,6 @@ void sched_add(struct thread *t);
 void sched_hand_to(struct thread *self, struct thread *t);
 /* Once, before any thread exists. */
 void sched_init(void);
-/* Take t off its hart's lists if it is on them (and stop it running). */
-void sched_remove(struct thread *t);
 /* Register IPC calls and replies the fast path completed, on all harts. */
 uint64_t sched_fastpath_count(void);
 /* The timer's tick on this hart. */
@@ -89,6 +87,17 @@ static inline bool sched_may_resume(const struct thread *t)
 
 	return q->current == t && t->state == THREAD_RUNNABLE && !t->rq_next &&
 	       t->cpu == arch_cpu_index() && (int)t->prio >= q->top;
+}
+
+/* Take t off its hart's lists if it is on them (and stop it running if
+ * it runs on another hart). Inline, as the check: a thread that blocks in
+ * its own call is on no list and runs here, so there is nothing to do. */
+void sched_remove_slow(struct thread *t);
+
+static inline void sched_remove(struct thread *t)
+{
+	if (t->rq_next || (t->running_on >= 0 && t->running_on != (int)arch_cpu_index()))
+		sched_remove_slow(t);
 }
 
 /* t is the thread its hart runs (or last chose). */
