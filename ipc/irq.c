@@ -90,8 +90,10 @@ static void deliver(struct irq *irq)
 	q = (struct queue *)irq->queue.obj;
 	t = q->waiters;
 	if (t) {
+		struct sysret words = irq_words(irq);
+
 		ipc_cancel(t);
-		thread_wake(t, irq_words(irq));
+		thread_wake(t, &words);
 		return;
 	}
 	irq->pending = true;

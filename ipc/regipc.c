@@ -148,7 +148,7 @@ void ipc_fail_caller(struct thread *c, long err)
 		c->state = THREAD_FAULTED;
 		return;
 	}
-	thread_wake(c, SYSRET(err));
+	thread_wake(c, &SYSRET(err));
 }
 
 /* The reply to caller c: its results, or for a fault message, where it
@@ -170,7 +170,7 @@ static void reply_to_caller(struct thread *c, const unsigned long *words)
 	}
 	for (unsigned i = 0; i < REG_WORDS; i++)
 		r.r[i] = words[i];
-	thread_ready(c, r);
+	thread_ready(c, &r);
 }
 
 bool ipc_fault(struct thread *t)
@@ -183,10 +183,12 @@ bool ipc_fault(struct thread *t)
 		return false;
 	t->fault_ipc = true;
 	if (r) {
+		struct sysret words = words_of(t, badge);
+
 		tunlink(&q->waiters, &q->waiters_tail, r);
 		r->reply_to = t;
 		thread_block(t, WAIT_REPLY, r);
-		thread_wake_in_place(t, r, words_of(t, badge));
+		thread_wake_in_place(t, r, &words);
 	} else {
 		t->ipc_badge = badge;
 		thread_block(t, WAIT_CALL, q);
@@ -207,10 +209,12 @@ struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const uns
 	r = q->waiters;
 	trace(TR_REGCALL, q, r, 0, 0, 0);
 	if (r) {
+		struct sysret words = words_of(self, badge);
+
 		tunlink(&q->waiters, &q->waiters_tail, r);
 		r->reply_to = self;
 		thread_block(self, WAIT_REPLY, r);
-		thread_wake_in_place(self, r, words_of(self, badge));
+		thread_wake_in_place(self, r, &words);
 	} else {
 		self->ipc_badge = badge;
 		thread_block(self, WAIT_CALL, q);
@@ -313,6 +317,6 @@ void ipc_tick(void)
 	kstat.tick_instret = arch_instret();
 	while ((t = sleepers) && t->wake_tick <= now_ticks) {
 		tunlink(&sleepers, &sleepers_tail, t);
-		thread_wake(t, SYSRET(ERR_OK));
+		thread_wake(t, &SYSRET(ERR_OK));
 	}
 }

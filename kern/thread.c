@@ -55,7 +55,7 @@ void thread_block(struct thread *t, unsigned wait, void *on)
 	t->waiting_on = on;
 }
 
-/* Inline for its three entry points: each would copy res once more. */
+/* Inline for its three entry points. */
 static inline __attribute__((always_inline)) void ready(struct thread *t,
 							 const struct sysret *res)
 {
@@ -66,20 +66,20 @@ static inline __attribute__((always_inline)) void ready(struct thread *t,
 	t->state = THREAD_RUNNABLE;
 }
 
-void thread_ready(struct thread *t, struct sysret res)
+void thread_ready(struct thread *t, const struct sysret *res)
 {
-	ready(t, &res);
+	ready(t, res);
 }
 
-void thread_wake(struct thread *t, struct sysret res)
+void thread_wake(struct thread *t, const struct sysret *res)
 {
-	ready(t, &res);
+	ready(t, res);
 	sched_add(t);
 }
 
-void thread_wake_in_place(struct thread *self, struct thread *t, struct sysret res)
+void thread_wake_in_place(struct thread *self, struct thread *t, const struct sysret *res)
 {
-	ready(t, &res);
+	ready(t, res);
 	sched_hand_to(self, t);
 }
 
@@ -122,7 +122,7 @@ void thread_wake_destroyers(struct obj *o)
 		if (o->destroy_waiters)
 			o->destroy_waiters->wq_prev = 0;
 		t->wq_next = t->wq_prev = 0;
-		thread_wake(t, SYSRET(ERR_OK));
+		thread_wake(t, &SYSRET(ERR_OK));
 	}
 }
 

@@ -98,13 +98,13 @@ static inline bool work_is_worker(const struct thread *t)
 /* Block the current thread; wake it with results. */
 void thread_block(struct thread *t, unsigned wait, void *on);
 struct sysret;
-void thread_wake(struct thread *t, struct sysret res);
+void thread_wake(struct thread *t, const struct sysret *res);
 /* thread_wake() by self, the current thread, which has just blocked in
  * the same call: t may run in self's place at once (sched_hand_to). */
-void thread_wake_in_place(struct thread *self, struct thread *t, struct sysret res);
+void thread_wake_in_place(struct thread *self, struct thread *t, const struct sysret *res);
 /* thread_wake() but not yet queued: RUNNABLE, on no list; the caller
  * queues it (sched_add) or hands this hart to it (sched_hand_to). */
-void thread_ready(struct thread *t, struct sysret res);
+void thread_ready(struct thread *t, const struct sysret *res);
 OBJ_FITS_CELL(struct thread);
 
 void thread_init(struct thread *t);
