@@ -105,7 +105,8 @@ void ipc_thread_gone(struct thread *t)
 
 /* The queue caddr names, with the rights asked: self's kept lookup if it
  * still holds (ipc/fastpath.h:fast_queue, which keeps what it walks), else
- * the full lookup, which also gives the error for a bad address. */
+ * the full lookup, which also gives the error for a bad address: *res is
+ * written whole only on that way (the kept lookup cannot fail). */
 static struct queue *queue_at(struct thread *self, struct pagetable *own, uint64_t caddr,
 			      uint8_t rights, struct sysret *res, uint64_t *badge)
 {
@@ -114,6 +115,7 @@ static struct queue *queue_at(struct thread *self, struct pagetable *own, uint64
 
 	if (fast_queue(self, caddr, rights, &q, badge))
 		return q;
+	*res = SYSRET(ERR_OK);
 	if (!(c = sys_cap_at(own, caddr, OBJ_QUEUE, rights, res)))
 		return 0;
 	*badge = c->badge;
@@ -156,7 +158,8 @@ void ipc_fail_caller(struct thread *c, long err)
  * c is RUNNABLE after, on no list: the caller queues it or hands over. */
 static void reply_to_caller(struct thread *c, const unsigned long *words)
 {
-	struct sysret r = { .err = ERR_OK, .nres = REG_WORDS };
+	struct sysret r = { .err = ERR_OK, .nres = REG_WORDS,
+			    .r = { words[0], words[1], words[2], words[3] } };
 
 	if (c->fault_ipc) {
 		c->fault_ipc = false;
@@ -168,8 +171,6 @@ static void reply_to_caller(struct thread *c, const unsigned long *words)
 		c->state = THREAD_RUNNABLE;
 		return;
 	}
-	for (unsigned i = 0; i < REG_WORDS; i++)
-		r.r[i] = words[i];
 	thread_ready(c, &r);
 }
 
@@ -199,7 +200,7 @@ bool ipc_fault(struct thread *t)
 
 struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const unsigned long *a)
 {
-	struct sysret res = SYSRET(ERR_OK);
+	struct sysret res;
 	uint64_t badge;
 	struct queue *q = queue_at(self, own, a[0], CAP_W, &res, &badge);
 	struct thread *r;
@@ -226,7 +227,7 @@ struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const uns
 struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 				 const unsigned long *a, bool reply)
 {
-	struct sysret res = SYSRET(ERR_OK);
+	struct sysret res;
 	uint64_t badge;
 	struct queue *q = queue_at(self, own, a[0], CAP_R, &res, &badge);
 	struct thread *c, *replied = 0;
