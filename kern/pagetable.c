@@ -38,6 +38,8 @@ int pt_init(struct pagetable *pt, unsigned level)
 	if (level >= PT_LEVELS)
 		return ERR_BAD_ARG;
 	pt->level = level;
+	for (unsigned i = 0; i < PT_KEPT; i++)
+		pt->kept[i].slot = 0;
 	err = activity_alloc_frame(a, &pt->hw_pa);
 	for (unsigned i = 0; !err && i < PT_SLOT_FRAMES; i++) {
 		err = activity_alloc_frame(a, &pa);

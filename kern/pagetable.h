@@ -26,6 +26,22 @@
 #define PT_SLOT_FRAMES (PT_SLOTS / CAP_SLOTS_PER_PAGE)
 
 /*
+ * A slot a system call's lookup found in the space this table roots
+ * (kern/syscall.c:sys_slot_at), kept as the IPC fast path keeps its
+ * queue: while cap_generation is what it was, no slot on caddr's path has
+ * been emptied, so caddr still names that slot (cap/cap.h). Only the slot
+ * is kept; what it holds is checked on every call. A few per space, so
+ * that one thread's lookups do not push out another space's.
+ */
+#define PT_KEPT 16
+
+struct pt_kept {
+	uint64_t caddr;
+	uint64_t generation;
+	struct cap *slot;         /* NULL: nothing kept */
+};
+
+/*
  * What a capability to a table needs to be used as an address space (a
  * thread's, a message's, the destination of a copy) or to be linked under
  * another table. The hardware walks a linked table with no rights of its
@@ -44,6 +60,7 @@ struct pagetable {
 	uint64_t hw_pa;                      /* the hardware table */
 	uint64_t token;                      /* roots: what the MMU is loaded with */
 	struct cap *slots[PT_SLOT_FRAMES];   /* 8 frames of 64 slots */
+	struct pt_kept kept[PT_KEPT];        /* roots: lookups kept, by slot index */
 };
 OBJ_FITS_CELL(struct pagetable);
 

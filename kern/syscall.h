@@ -23,7 +23,8 @@ struct pagetable;
  * The checks every call makes on the capability addresses it is given, in
  * one place. Each returns the slot, or NULL with res->err (and for
  * ERR_NO_TABLE, res->r[0] = the level) set:
- *  sys_slot_at        any slot caddr names;
+ *  sys_slot_at        any slot caddr names (kept in the space's table,
+ *                     kern/pagetable.h:pt_kept, for the next call);
  *  sys_cap_at         a live capability of type (OBJ_NONE: any) with rights;
  *  sys_empty_slot_at  an empty slot to fill.
  */

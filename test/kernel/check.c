@@ -23,6 +23,10 @@
  *             partial lists hold exactly the frames with a free cell
  *  pte        every hardware entry agrees with the capability behind it
  *             (kern/pagetable.h)
+ *  kept       every kept lookup still standing (its generation is
+ *             cap_generation) says what a walk says now: a space's kept
+ *             slots (kern/pagetable.h) and each thread's fast-path queue
+ *             (ipc/fastpath.h), by cap/cap.h's rule
  *  thread     state, wait and run queues agree (kern/thread.h, sched.h)
  *  fpu        each hart's FP registers belong to at most one live thread,
  *             bound to it, and a thread that runs nowhere has its FP state
@@ -32,6 +36,7 @@
  *             ways (ipc/message.h)
  */
 #include <cap/cappage.h>
+#include <cap/cspace.h>
 #include <ipc/ipc.h>
 #include <ipc/irq.h>
 #include <ipc/message.h>
@@ -329,6 +334,16 @@ static void check_pagetable(struct pagetable *pt)
 		}
 		RULE(hw == want, "pte", pt, "a hardware entry disagrees with its capability");
 	}
+	for (unsigned i = 0; i < PT_KEPT; i++) {
+		const struct pt_kept *k = &pt->kept[i];
+		struct lookup l;
+
+		if (!k->slot || k->generation != cap_generation)
+			continue;
+		l = cspace_lookup(pt, k->caddr);
+		RULE(!l.err && l.slot == k->slot, "kept", pt,
+		     "a kept lookup names a slot the walk does not find");
+	}
 }
 
 /* ---- threads ------------------------------------------------------------ */
@@ -366,6 +381,14 @@ static void check_thread(struct thread *t)
 	fpu_owned += owned;
 
 	RULE(t->prio <= t->max_prio, "thread", t, "priority above its maximum");
+	if (space && t->fp_rights && t->fp_generation == cap_generation) {
+		struct lookup l = cspace_lookup(space, t->fp_caddr);
+
+		RULE(!l.err && l.slot->type == OBJ_QUEUE &&
+		     l.slot->obj == &t->fp_queue->hdr && l.slot->rights == t->fp_rights &&
+		     l.slot->badge == t->fp_badge && !l.slot->obj->dying,
+		     "kept", t, "the fast path's kept queue is not what the walk finds");
+	}
 	RULE(!space || (space->level == PT_LEVELS - 1 &&
 			(t->space.rights & PT_SPACE_RIGHTS) == PT_SPACE_RIGHTS),
 	     "thread", t, "a space that is no root table with R, W and X");

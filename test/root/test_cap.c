@@ -3,6 +3,7 @@
  * Capability operations: copy, mint, move, delete, revoke, info, and every
  * kind of bad capability address in every position that takes one.
  */
+#include "ipc_util.h"
 #include "spawn.h"
 
 UTEST(cap_copy_rights_shrink)
@@ -438,5 +439,64 @@ UTEST(cap_move_and_delete_cut_carry_on)
 	CHECK_EQ(sys_cap_revoke(S(1)), ERR_OK);
 	for (unsigned i = 0; i < KIDS; i++)
 		CHECK_EQ(sys_cap_info(S(3 + i), NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	return 0;
+}
+
+/*
+ * A system call's lookup is kept in the space's table (kern/pagetable.h:
+ * pt_kept) while no slot on the address's path is emptied. Every change of
+ * the path must show at once: the capability page taken off the path,
+ * another put in its place, the first put back, the page destroyed while
+ * on the path. The copies' source lookups are the kept ones; SYS_CAP_INFO
+ * walks every time, so the two must agree.
+ */
+UTEST(cap_kept_lookup_follows_path)
+{
+	unsigned long q1, q2, cpa, cpb, t, z, badge;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q1 = ipc_new(OBJ_QUEUE, 0));
+	CHECK(q2 = ipc_new(OBJ_QUEUE, 0));
+	CHECK(cpa = ipc_new(OBJ_CAPPAGE, 0));
+	CHECK(cpb = ipc_new(OBJ_CAPPAGE, 0));
+	CHECK(t = ipc_slot());
+	CHECK_EQ(pt_set(R_CAPS0, CAPS0_FREE_FIRST, cpa, CAP_ALL), ERR_OK);
+	z = ipc_root_caps(0, 5);
+	CHECK_EQ(sys_cap_mint(q1, 0, z, CAP_ALL, 1), ERR_OK);
+	/* Twice through z: the second copy finds the first's lookup. */
+	for (int i = 0; i < 2; i++) {
+		CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_OK);
+		CHECK_EQ(sys_cap_info(t, NULL, NULL, &badge), ERR_OK);
+		CHECK_EQ(badge, 1);
+		CHECK_EQ(sys_cap_delete(t), ERR_OK);
+	}
+	/* Off the path: z names nothing. */
+	CHECK_EQ(pt_clear(R_CAPS0, CAPS0_FREE_FIRST), ERR_OK);
+	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_NO_TABLE);
+	CHECK_EQ(sys_cap_info(z, NULL, NULL, NULL), ERR_NO_TABLE);
+	/* Another page in its place: z is that page's empty slot. */
+	CHECK_EQ(pt_set(R_CAPS0, CAPS0_FREE_FIRST, cpb, CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_SLOT_EMPTY);
+	CHECK_EQ(sys_cap_info(z, NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	CHECK_EQ(sys_cap_mint(q2, 0, z, CAP_ALL, 2), ERR_OK);
+	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_info(t, NULL, NULL, &badge), ERR_OK);
+	CHECK_EQ(badge, 2);
+	CHECK_EQ(sys_cap_delete(t), ERR_OK);
+	/* The first page back: z is its slot again, with q1. */
+	CHECK_EQ(pt_clear(R_CAPS0, CAPS0_FREE_FIRST), ERR_OK);
+	CHECK_EQ(pt_set(R_CAPS0, CAPS0_FREE_FIRST, cpa, CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_OK);
+	CHECK_EQ(sys_cap_info(t, NULL, NULL, &badge), ERR_OK);
+	CHECK_EQ(badge, 1);
+	CHECK_EQ(sys_cap_delete(t), ERR_OK);
+	/* Destroyed while on the path: its entry goes with it. */
+	CHECK_EQ(activity_destroy(T_ACT, cpa), ERR_OK);
+	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_NO_TABLE);
+	CHECK_EQ(sys_cap_info(z, NULL, NULL, NULL), ERR_NO_TABLE);
+	CHECK_EQ(pt_clear(R_CAPS0, CAPS0_FREE_FIRST), ERR_SLOT_EMPTY);
+	CHECK_EQ(activity_destroy(T_ACT, cpb), ERR_OK);
+	CHECK_EQ(activity_destroy(T_ACT, q1), ERR_OK);
+	CHECK_EQ(activity_destroy(T_ACT, q2), ERR_OK);
 	return 0;
 }
