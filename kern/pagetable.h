@@ -19,6 +19,9 @@
  *  - entries 256..511 of a root are the kernel half, copied from the
  *    kernel's own table at creation; their slots are never used.
  *  - asid is set for roots (0 if the hart has no ASIDs or they ran out).
+ *  - kept[i], while its generation is cap_generation and its slot is
+ *    set, names the slot a walk of its caddr from this table finds now
+ *    (cap/cap.h's rule; the invariant checker's rule "kept").
  */
 
 #include <kern/obj.h>
