@@ -44,22 +44,28 @@ void kstat_measure(void)
 #define PAGE_SIZE_BYTES 4096UL
 
 /* The slot caddr names in t's own space; err set (and NULL) on failure. */
-struct cap *sys_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
+/* A lookup's slot, or NULL with its error in *res. */
+static struct cap *slot_of(struct lookup l, struct sysret *res)
 {
-	struct pt_kept *k = space ? &space->kept[(caddr / CAP_SLOT_SIZE) % PT_KEPT] : 0;
-	struct lookup l;
-
-	if (k && k->slot && k->caddr == caddr && k->generation == cap_generation)
-		return k->slot;
-	l = cspace_resolve(space, caddr);
 	if (l.err) {
 		res->err = l.err;
 		res->r[0] = l.level;
 		return 0;
 	}
-	if (k)
-		*k = (struct pt_kept){ caddr, cap_generation, l.slot };
 	return l.slot;
+}
+
+struct cap *sys_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
+{
+	struct pt_kept *k = space ? &space->kept[(caddr / CAP_SLOT_SIZE) % PT_KEPT] : 0;
+	struct cap *slot;
+
+	if (k && k->slot && k->caddr == caddr && k->generation == cap_generation)
+		return k->slot;
+	slot = slot_of(cspace_resolve(space, caddr), res);
+	if (slot && k)
+		*k = (struct pt_kept){ caddr, cap_generation, slot };
+	return slot;
 }
 
 /* A non-empty slot holding a capability of type (or any, if OBJ_NONE) with
@@ -164,22 +170,10 @@ static struct sysret sys_cap_move(struct pagetable *own, const unsigned long *a)
 
 /* SYS_CAP_INFO walks every time (cspace_lookup, which keeps nothing): it
  * is the lookup the tests compare the kept ones with. */
-static struct cap *slot_walked(struct pagetable *space, uint64_t caddr, struct sysret *res)
-{
-	struct lookup l = cspace_lookup(space, caddr);
-
-	if (l.err) {
-		res->err = l.err;
-		res->r[0] = l.level;
-		return 0;
-	}
-	return l.slot;
-}
-
 static struct sysret sys_cap_slot_op(struct pagetable *own, unsigned nr, const unsigned long *a)
 {
 	struct sysret res = SYSRET(ERR_OK);
-	struct cap *c = nr == SYS_CAP_INFO ? slot_walked(own, a[0], &res)
+	struct cap *c = nr == SYS_CAP_INFO ? slot_of(cspace_lookup(own, a[0]), &res)
 					   : sys_slot_at(own, a[0], &res);
 
 	if (!c)
