@@ -450,9 +450,22 @@ UTEST(cap_move_and_delete_cut_carry_on)
  * on the path. The copies' source lookups are the kept ones; SYS_CAP_INFO
  * walks every time, so the two must agree.
  */
+/* Copy z's capability to t (z's lookup is a kept one), read the copy's
+ * badge, delete it: the badge, or minus the first error. */
+static long badge_through(unsigned long z, unsigned long t)
+{
+	unsigned long badge;
+	long err;
+
+	if ((err = sys_cap_copy(z, 0, t, CAP_ALL)) || (err = sys_cap_info(t, NULL, NULL, &badge)) ||
+	    (err = sys_cap_delete(t)))
+		return -err;
+	return (long)badge;
+}
+
 UTEST(cap_kept_lookup_follows_path)
 {
-	unsigned long q1, q2, cpa, cpb, t, z, badge;
+	unsigned long q1, q2, cpa, cpb, t, z;
 
 	CHECK_EQ(ipc_begin(), 0);
 	CHECK(q1 = ipc_new(OBJ_QUEUE, 0));
@@ -464,35 +477,25 @@ UTEST(cap_kept_lookup_follows_path)
 	z = ipc_root_caps(0, 5);
 	CHECK_EQ(sys_cap_mint(q1, 0, z, CAP_ALL, 1), ERR_OK);
 	/* Twice through z: the second copy finds the first's lookup. */
-	for (int i = 0; i < 2; i++) {
-		CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_OK);
-		CHECK_EQ(sys_cap_info(t, NULL, NULL, &badge), ERR_OK);
-		CHECK_EQ(badge, 1);
-		CHECK_EQ(sys_cap_delete(t), ERR_OK);
-	}
+	for (int i = 0; i < 2; i++)
+		CHECK_EQ(badge_through(z, t), 1);
 	/* Off the path: z names nothing. */
 	CHECK_EQ(pt_clear(R_CAPS0, CAPS0_FREE_FIRST), ERR_OK);
-	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_NO_TABLE);
+	CHECK_EQ(badge_through(z, t), -ERR_NO_TABLE);
 	CHECK_EQ(sys_cap_info(z, NULL, NULL, NULL), ERR_NO_TABLE);
 	/* Another page in its place: z is that page's empty slot. */
 	CHECK_EQ(pt_set(R_CAPS0, CAPS0_FREE_FIRST, cpb, CAP_ALL), ERR_OK);
-	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_SLOT_EMPTY);
+	CHECK_EQ(badge_through(z, t), -ERR_SLOT_EMPTY);
 	CHECK_EQ(sys_cap_info(z, NULL, NULL, NULL), ERR_SLOT_EMPTY);
 	CHECK_EQ(sys_cap_mint(q2, 0, z, CAP_ALL, 2), ERR_OK);
-	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_OK);
-	CHECK_EQ(sys_cap_info(t, NULL, NULL, &badge), ERR_OK);
-	CHECK_EQ(badge, 2);
-	CHECK_EQ(sys_cap_delete(t), ERR_OK);
+	CHECK_EQ(badge_through(z, t), 2);
 	/* The first page back: z is its slot again, with q1. */
 	CHECK_EQ(pt_clear(R_CAPS0, CAPS0_FREE_FIRST), ERR_OK);
 	CHECK_EQ(pt_set(R_CAPS0, CAPS0_FREE_FIRST, cpa, CAP_ALL), ERR_OK);
-	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_OK);
-	CHECK_EQ(sys_cap_info(t, NULL, NULL, &badge), ERR_OK);
-	CHECK_EQ(badge, 1);
-	CHECK_EQ(sys_cap_delete(t), ERR_OK);
+	CHECK_EQ(badge_through(z, t), 1);
 	/* Destroyed while on the path: its entry goes with it. */
 	CHECK_EQ(activity_destroy(T_ACT, cpa), ERR_OK);
-	CHECK_EQ(sys_cap_copy(z, 0, t, CAP_ALL), ERR_NO_TABLE);
+	CHECK_EQ(badge_through(z, t), -ERR_NO_TABLE);
 	CHECK_EQ(sys_cap_info(z, NULL, NULL, NULL), ERR_NO_TABLE);
 	CHECK_EQ(pt_clear(R_CAPS0, CAPS0_FREE_FIRST), ERR_SLOT_EMPTY);
 	CHECK_EQ(activity_destroy(T_ACT, cpb), ERR_OK);
