@@ -125,9 +125,7 @@ void sched_hand_to(struct thread *self, struct thread *t)
 	}
 	trace(TR_SWITCH, t, 0, 0, 0, 0);
 	sched_let_go(self);
-	q->current = t;
-	t->running_on = cpu;
-	t->last_cpu = cpu;
+	sched_set_current(q, cpu, t);
 }
 
 void sched_remove_slow(struct thread *t)
@@ -225,9 +223,7 @@ static void run_worker(struct runqueue *q, struct thread *k)
 		trace(TR_SWITCH, k, 0, 0, 0, 0);
 	if (q->current && q->current != k)
 		sched_let_go(q->current);
-	q->current = k;
-	k->running_on = cpu;
-	k->last_cpu = cpu;
+	sched_set_current(q, cpu, k);
 	/* The hart stays in the kernel from the step that was cut (a
 	 * caller's, or the worker's own) to the next: another hart waiting
 	 * for the lock gets it here, as if this one had left. */

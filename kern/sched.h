@@ -122,6 +122,15 @@ static inline void sched_let_go(struct thread *t)
 		sched_let_go_slow(t);
 }
 
+/* t becomes what hart cpu, whose lists are q, runs: the records other
+ * harts and the slow paths read (kern/thread.h: running_on, last_cpu). */
+static inline void sched_set_current(struct runqueue *q, int cpu, struct thread *t)
+{
+	q->current = t;
+	t->running_on = cpu;
+	t->last_cpu = cpu;
+}
+
 /*
  * Leave the kernel into t, which is RUNNABLE, bound to this hart, off the
  * lists and the best to run; the thread current until now, if another,
@@ -138,9 +147,7 @@ sched_run(struct thread *t, struct pagetable *space)
 		trace(TR_SWITCH, t, 0, 0, 0, 0);
 	if (q->current && q->current != t)
 		sched_let_go(q->current);
-	q->current = t;
-	t->running_on = cpu;
-	t->last_cpu = cpu;
+	sched_set_current(q, cpu, t);
 	if (arch_tlb_flush_owed())
 		arch_tlb_flush_finish();
 	kstat_point();
@@ -161,9 +168,7 @@ sched_switch(struct runqueue *q, unsigned long cpu, struct thread *self, struct 
 	arch_fpu_let_go(&self->regs, &self->fpu);
 	self->running_on = -1;     /* blocked: on no list, so no hart to tell */
 	trace(TR_SWITCH, to, 0, 0, 0, 0);
-	q->current = to;
-	to->running_on = (int)cpu;
-	to->last_cpu = (int)cpu;
+	sched_set_current(q, (int)cpu, to);
 }
 
 #endif
