@@ -319,6 +319,7 @@ struct bootinfo {
 	uint32_t plic_ndev;     /* interrupt sources (SYSCTL_IRQ takes 1..plic_ndev) */
 	uint32_t pad3;
 	char cmdline[BOOTINFO_CMDLINE_MAX]; /* the device tree's /chosen/bootargs */
+	uint64_t cpus_online;   /* bit i: cpu i (THREAD_SET_CPU's number) is online */
 };
 
 #define BOOTINFO_MAGIC 0x6f666e69746f6f62UL /* "bootinfo" */

@@ -421,6 +421,48 @@ static void parse_bootargs(struct board *b, const struct fdt *fdt)
 	b->bootargs[i] = 0;
 }
 
+/* Where KEY=... begins a word of the command line: its value, else NULL. */
+static const char *cmdline_value(const char *line, const char *key)
+{
+	for (const char *w = line; *w; w++) {
+		size_t i;
+
+		if (w != line && w[-1] != ' ')
+			continue;
+		for (i = 0; key[i] && w[i] == key[i]; i++)
+			;
+		if (!key[i] && w[i] == '=')
+			return w + i + 1;
+	}
+	return NULL;
+}
+
+unsigned long board_cmdline_number(const struct board *b, const char *key,
+				   unsigned long dflt, bool *bad)
+{
+	const char *p = cmdline_value(b->bootargs, key);
+	unsigned long v = 0;
+
+	if (!p)
+		return dflt;
+	if (*p < '0' || *p > '9')
+		goto bad;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		unsigned long d = (unsigned long)(*p - '0');
+
+		if (v > (~0UL - d) / 10)
+			goto bad;
+		v = v * 10 + d;
+	}
+	if (*p && *p != ' ')
+		goto bad;
+	return v;
+bad:
+	if (bad)
+		*bad = true;
+	return dflt;
+}
+
 /* ---- QEMU's test finisher --------------------------------------------- */
 
 /*

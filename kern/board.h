@@ -91,4 +91,13 @@ struct board {
  */
 int board_from_fdt(struct board *b, const void *dtb, size_t max_size);
 
+/*
+ * The number a kernel option KEY=N on the command line (b->bootargs) gives:
+ * N in decimal, ending at a space or at the end. dflt when KEY is absent;
+ * dflt too, and *bad set, when its value is no such number (so the caller
+ * can say so). bad may be NULL.
+ */
+unsigned long board_cmdline_number(const struct board *b, const char *key,
+				   unsigned long dflt, bool *bad);
+
 #endif

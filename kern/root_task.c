@@ -127,6 +127,10 @@ static void fill_bootinfo(struct bootinfo *bi, const struct board *b, uint64_t q
 	ksnprintf(bi->console, sizeof(bi->console), "%s", console_name());
 	bi->plic_ndev = b->plic.present ? b->plic.ndev : 0;
 	ksnprintf(bi->cmdline, sizeof(bi->cmdline), "%s", b->bootargs);
+	/* Not every hart of the tree: the boot hart may have left one out. */
+	for (unsigned i = 0; i < arch_ncpus() && i < 64; i++)
+		if (arch_cpu_online(i))
+			bi->cpus_online |= 1UL << i;
 }
 
 /* Each boot module's bytes, copied into frames mapped read-only. */

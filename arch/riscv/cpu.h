@@ -29,8 +29,30 @@
 
 
 /*
- * One per usable hart. Written by that hart only, except `online`, which the
- * boot hart polls, `hartid`/`index`/`isa_sstc`, fixed before the hart
+ * A secondary hart's bring-up, agreed between it and the boot hart through
+ * cpu->boot_state, which changes by compare-and-swap only:
+ *
+ *   OFF      -> STARTING   the boot hart, just before SBI hart_start
+ *   STARTING -> OFF        the boot hart, when hart_start failed
+ *   STARTING -> ARRIVED    the hart itself, first thing in secondary_main
+ *   STARTING -> LEFT_OUT   the boot hart, when its wait for the hart is over
+ *
+ * Only one of the last two can happen, so a hart either joins the kernel
+ * (ARRIVED; `online` follows once its trap vector and tick are set up) or,
+ * arriving after the boot hart gave up on it, finds LEFT_OUT and stops
+ * itself through SBI HSM before touching anything shared. No hart the boot
+ * hart reported missing ever runs kernel code past that check.
+ */
+enum cpu_boot_state {
+	CPU_BOOT_OFF,
+	CPU_BOOT_STARTING,
+	CPU_BOOT_ARRIVED,
+	CPU_BOOT_LEFT_OUT,
+};
+
+/*
+ * One per usable hart. Written by that hart only, except `online` and
+ * `boot_state`, which the boot hart polls (above), `hartid`/`index`/`isa_sstc`, fixed before the hart
  * starts, `icache_stale`, which any hart sets under the kernel lock, and
  * `fpu_owner`, which any hart clears under the kernel lock.
  */
@@ -57,6 +79,7 @@ struct cpu {
 	struct trap_frame *fpu_owner_regs; /* that thread's registers */
 	bool isa_sstc;            /* the device tree lists Sstc for this hart */
 	bool tick_sstc;           /* ticks through stimecmp (the probe worked), else SBI TIME */
+	int boot_state;           /* enum cpu_boot_state, atomics only */
 	/* A probe or self-test may expect one trap: the handler resumes at
 	 * expect_resume (trap_expect() in arch/riscv/trap.h). */
 	unsigned long expect_cause;

@@ -40,6 +40,11 @@ long sbi_hart_status(unsigned long hartid)
 	return r.error ? r.error : r.value;
 }
 
+long sbi_hart_stop(void)
+{
+	return sbi_call(SBI_EXT_HSM, SBI_HSM_HART_STOP, 0, 0, 0, 0).error;
+}
+
 long sbi_send_ipi(unsigned long hart_mask, unsigned long hart_mask_base)
 {
 	return sbi_call(SBI_EXT_IPI, SBI_IPI_SEND_IPI, hart_mask, hart_mask_base, 0, 0).error;

@@ -47,6 +47,8 @@
 /* HSM states */
 #define SBI_HSM_STARTED             0
 #define SBI_HSM_STOPPED             1
+#define SBI_HSM_START_PENDING       2
+#define SBI_HSM_STOP_PENDING        3
 
 /* Errors */
 #define SBI_SUCCESS                 0
@@ -67,6 +69,8 @@ long sbi_probe_extension(unsigned long ext);
 void sbi_set_timer(uint64_t when);
 long sbi_hart_start(unsigned long hartid, unsigned long start_pa, unsigned long opaque);
 long sbi_hart_status(unsigned long hartid);
+/* Stop the calling hart; returns only if SBI refused (the error). */
+long sbi_hart_stop(void);
 long sbi_send_ipi(unsigned long hart_mask, unsigned long hart_mask_base);
 long sbi_remote_fence_i(unsigned long hart_mask, unsigned long hart_mask_base);
 long sbi_remote_sfence_vma(unsigned long hart_mask, unsigned long hart_mask_base,

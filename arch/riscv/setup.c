@@ -101,30 +101,95 @@ void arch_boot_main(unsigned long hartid, uint64_t dtb_pa, uint64_t load_pa)
 	kern_main(&board, kres, 2);
 }
 
-/* Start every other usable hart through SBI HSM and wait for each to report
- * in (bounded: a hart that never arrives is reported, not waited for). */
+/*
+ * How long the boot hart waits for the other harts to report in, all of
+ * them together: a real hart arrives in microseconds, but under QEMU on a
+ * loaded host a vCPU thread can wait for a host core far longer (stop 17's
+ * CI lost a hart with one second). A hart later than this is left out for
+ * good (enum cpu_boot_state). The command line may set it, in ms.
+ */
+#define HART_WAIT_MS_DEFAULT 10000
+#define HART_WAIT_OPTION     "hart_wait_ms"
+
+static bool cpu_boot_move(struct cpu *c, int from, int to)
+{
+	return __atomic_compare_exchange_n(&c->boot_state, &from, to, false,
+					   __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
+}
+
+static int cpu_boot_state(struct cpu *c)
+{
+	return __atomic_load_n(&c->boot_state, __ATOMIC_ACQUIRE);
+}
+
+/* A started hart not yet online, and not given up on. */
+static bool cpu_boot_pending(struct cpu *c)
+{
+	int state = cpu_boot_state(c);
+
+	return state == CPU_BOOT_STARTING || (state == CPU_BOOT_ARRIVED && !c->online);
+}
+
+static void start_secondary(struct cpu *c)
+{
+	unsigned long entry_pa = kernel_load_pa +
+				 ((uintptr_t)secondary_entry - (uintptr_t)_start_image);
+	long err;
+
+	cpu_boot_move(c, CPU_BOOT_OFF, CPU_BOOT_STARTING);
+	err = sbi_hart_start(c->hartid, entry_pa, (unsigned long)c);
+	if (err) {
+		/* No hart runs: nobody else moves the state. */
+		cpu_boot_move(c, CPU_BOOT_STARTING, CPU_BOOT_OFF);
+		kprintf("hart %lu: SBI hart_start failed (%ld)\n", c->hartid, err);
+	}
+}
+
+/*
+ * Start every other usable hart through SBI HSM, then wait for them all to
+ * report in, bounded: a hart that never arrives is reported and left out,
+ * not waited for. The wait sleeps between ticks, so that under QEMU the
+ * host core goes to the vCPUs coming up rather than to this loop.
+ */
 unsigned arch_start_secondaries(void)
 {
+	bool bad = false;
+	unsigned long wait_ms = board_cmdline_number(&board, HART_WAIT_OPTION,
+						     HART_WAIT_MS_DEFAULT, &bad);
+	uint64_t per_ms = board.timebase_hz / 1000 ? board.timebase_hz / 1000 : 1;
+	uint64_t now, deadline;
 	unsigned online = 1;
+	bool pending;
 
+	if (bad)
+		kprintf("%s: not a number of ms; waiting %u\n", HART_WAIT_OPTION,
+			HART_WAIT_MS_DEFAULT);
 	cpus[0].online = 1;
+	for (unsigned i = 1; i < ncpus; i++)
+		start_secondary(&cpus[i]);
+	now = arch_time();
+	deadline = wait_ms > (UINT64_MAX - now) / per_ms ? UINT64_MAX : now + wait_ms * per_ms;
+	do {
+		pending = false;
+		for (unsigned i = 1; i < ncpus; i++)
+			pending |= cpu_boot_pending(&cpus[i]);
+		if (pending && arch_time() < deadline)
+			arch_wait_for_interrupt();
+	} while (pending && arch_time() < deadline);
+
 	for (unsigned i = 1; i < ncpus; i++) {
 		struct cpu *c = &cpus[i];
-		long err = sbi_hart_start(c->hartid,
-					  kernel_load_pa + ((uintptr_t)secondary_entry -
-							    (uintptr_t)_start_image),
-					  (unsigned long)c);
-		if (err) {
-			kprintf("hart %lu: SBI hart_start failed (%ld)\n", c->hartid, err);
+
+		if (cpu_boot_move(c, CPU_BOOT_STARTING, CPU_BOOT_LEFT_OUT)) {
+			kprintf("hart %lu: started but did not report in within %lu ms; left out\n",
+				c->hartid, wait_ms);
 			continue;
 		}
-		uint64_t deadline = arch_time() + board.timebase_hz; /* one second */
-		while (!c->online && arch_time() < deadline)
+		/* Arrived: it is in the kernel's own few steps to online. */
+		while (cpu_boot_state(c) == CPU_BOOT_ARRIVED && !c->online)
 			;
 		if (c->online)
 			online++;
-		else
-			kprintf("hart %lu: started but never reported in\n", c->hartid);
 	}
 	timer_report();
 	return online;
@@ -132,6 +197,12 @@ unsigned arch_start_secondaries(void)
 
 void secondary_main(struct cpu *c)
 {
+	if (!cpu_boot_move(c, CPU_BOOT_STARTING, CPU_BOOT_ARRIVED)) {
+		/* Left out: the kernel runs without this hart. head.S parks it
+		 * if SBI will not stop it. */
+		sbi_hart_stop();
+		return;
+	}
 	trap_init_hart();
 	timer_init_hart();
 	kprintf("hart %lu online as cpu %u\n", c->hartid, c->index);

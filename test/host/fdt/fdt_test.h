@@ -80,6 +80,7 @@ size_t synth_deep(unsigned depth, uint8_t **blob);
 /* Test groups, each returning the number of failures. */
 unsigned run_synthetic(void);  /* synth_check.c: synthetic trees */
 unsigned run_api(void);        /* api.c: kern/fdt.h unit checks */
+unsigned run_cmdline(void);    /* cmdline.c: board_cmdline_number() */
 unsigned run_corrupt(void);    /* robust.c: hand-made header/structure damage */
 unsigned run_fuzz(const char *name, const uint8_t *blob, size_t size,
 		  uint64_t seed, unsigned mutations); /* robust.c */

@@ -404,6 +404,7 @@ int main(int argc, char **argv)
 		       test_seed());
 		run_api();
 		run_synthetic();
+		run_cmdline();
 		run_corrupt();
 		printf("%s synthetic: %u failures\n",
 		       test_failures ? "FAIL" : "ok  ", test_failures);
