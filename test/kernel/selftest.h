@@ -45,6 +45,14 @@ struct selftest {
 		}                                                             \
 	} while (0)
 
+/*
+ * How long, in seconds of machine time, a case waits for what another hart
+ * or the tick must do before it calls that missing. Only a failing case
+ * waits so long: under QEMU on a loaded host a vCPU thread can wait seconds
+ * for a host core, and the run's own timeout still ends a hang.
+ */
+#define SELFTEST_WAIT_SECONDS 30
+
 /* The board the kernel booted with, for cases that compare against it. */
 extern const struct board *selftest_board;
 

@@ -139,7 +139,7 @@ SELFTEST(breakpoint_and_illegal_trap_decoded)
  */
 static int left_out_hart_stopped(struct cpu *c)
 {
-	uint64_t deadline = arch_time() + 5 * selftest_board->timebase_hz;
+	uint64_t deadline = arch_time() + SELFTEST_WAIT_SECONDS * selftest_board->timebase_hz;
 	long status;
 
 	/* ~0 ms stands for "no option": no run waits that long. */
@@ -156,7 +156,7 @@ static int left_out_hart_stopped(struct cpu *c)
 
 SELFTEST(all_harts_online_and_ticking)
 {
-	uint64_t deadline = arch_time() + 2 * selftest_board->timebase_hz;
+	uint64_t deadline = arch_time() + SELFTEST_WAIT_SECONDS * selftest_board->timebase_hz;
 
 	CHECK(ncpus >= 1);
 	CHECK(ncpus == selftest_board->nharts || ncpus == MAX_CPUS);
