@@ -35,6 +35,14 @@
 #define R_TMP     ROOT_SLOT(CAP_SLOTS_PER_PAGE - 1)      /* helpers' own */
 #define R_FREE(n) ROOT_SLOT(ROOT_SLOT_FREE_FIRST + 1 + (n)) /* n < 30: empty */
 
+/*
+ * The bound on a wait for what another hart must do, in ticks slept one
+ * at a time (sys_yield would return at once when this hart has nothing
+ * else to run): 30 s at the 10 ms tick. Only a failing case waits so long;
+ * under QEMU on a loaded host a vCPU can wait seconds for a host core.
+ */
+#define WAIT_TICKS 3000
+
 #define CAPPAGE_AT(i) (ROOT_CAPPAGE + (unsigned long)(i) * PAGE_BYTES)
 #define CAPS0_SCR        1
 #define CAPS0_FREE_FIRST 64

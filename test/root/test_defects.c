@@ -10,7 +10,6 @@
  */
 #include "ipc_util.h"
 
-#define WAIT_TICKS 300
 #define ROUNDS     40
 
 static unsigned nharts(void)

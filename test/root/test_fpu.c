@@ -16,7 +16,6 @@
 #include "spawn.h"
 
 #define ROUNDS     200    /* yields each thread makes holding its pattern */
-#define WAIT_TICKS 300    /* bound on waits across harts (as test_smp.c) */
 #define MOVES      6
 
 #define STR_FPU(x) #x

@@ -8,8 +8,6 @@
  */
 #include "ipc_util.h"
 
-#define WAIT_TICKS 300
-
 static unsigned other_cpu(void)
 {
 	return utest_bootinfo->nharts > 1 ? 1 : 0;

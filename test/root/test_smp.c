@@ -8,10 +8,6 @@
  */
 #include "spawn.h"
 
-/* Bound waits across harts: sleep a tick at a time (yield would return at
- * once when this hart has nothing else to run). */
-#define WAIT_TICKS 300
-
 static long set_cpu(unsigned long thread, unsigned long cpu)
 {
 	return sys_invoke(thread, THREAD_SET_CPU, cpu, 0, 0, 0, 0).err;
