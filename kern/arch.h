@@ -48,9 +48,8 @@ unsigned long arch_hartid(void);
  * the generic kernel, found in one load on every entry. */
 void arch_set_cpu_local(unsigned cpu, void *p);
 
-/* Physical <-> kernel virtual (direct map) for RAM. */
-uintptr_t arch_phys_to_virt(uint64_t pa);
-uint64_t arch_virt_to_phys(uintptr_t va);
+/* Physical <-> kernel virtual (direct map) for RAM: arch_phys_to_virt()
+ * and arch_virt_to_phys(), inlines from the arch header above. */
 
 /* Map a device register block; returns its kernel virtual address, or 0. */
 uintptr_t arch_map_device(uint64_t pa, uint64_t size);

@@ -90,16 +90,6 @@ unsigned long arch_hartid(void)
 }
 
 
-uintptr_t arch_phys_to_virt(uint64_t pa)
-{
-	return (uintptr_t)(pa + DIRECT_MAP_BASE);
-}
-
-uint64_t arch_virt_to_phys(uintptr_t va)
-{
-	return (uint64_t)(va - DIRECT_MAP_BASE);
-}
-
 /*
  * Device registers get 2 MiB pages in the device window, handed out upwards
  * and never taken back: the kernel maps a handful of devices at boot.

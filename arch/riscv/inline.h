@@ -5,8 +5,9 @@
 /*
  * The arch operations on every kernel entry and exit, inline for generic
  * code (through kern/arch.h): which hart this is, whether the harts
- * owe a TLB fence before the kernel is left, and what a hart does with a
- * thread's FP registers when it stops running it.
+ * owe a TLB fence before the kernel is left, what a hart does with a
+ * thread's FP registers when it stops running it, and the direct map
+ * (every message transfer reaches its frames through it).
  */
 
 /* struct cpu's index and generic fields (arch/riscv/cpu.h checks them),
@@ -17,8 +18,21 @@
 
 #ifndef __ASSEMBLER__
 #include <stdbool.h>
+#include <stdint.h>
 #include <arch/riscv/csr.h>
+#include <arch/riscv/memlayout.h>
 #include <arch/riscv/regs.h>
+
+/* Physical <-> kernel virtual for RAM: the direct map is one offset. */
+static inline uintptr_t arch_phys_to_virt(uint64_t pa)
+{
+	return (uintptr_t)(pa + DIRECT_MAP_BASE);
+}
+
+static inline uint64_t arch_virt_to_phys(uintptr_t va)
+{
+	return (uint64_t)(va - DIRECT_MAP_BASE);
+}
 
 /* This hart's dense index: on every kernel path, so one load, not a call. */
 static inline unsigned long arch_cpu_index(void)
