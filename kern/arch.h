@@ -117,7 +117,7 @@ unsigned arch_fpu_owners(void);
 
 /* ---- address spaces: Sv39 entries, ASIDs, TLB ---- */
 uint64_t arch_pte_table(uint64_t child_pa);
-uint64_t arch_pte_leaf(uint64_t pa, unsigned rights);  /* CAP_R/W/X */
+/* arch_pte_leaf(pa, CAP_R/W/X rights): an inline from the arch header. */
 /* Fill the kernel half of a new root table. */
 void arch_pt_init_root(uint64_t *hw);
 unsigned arch_asid_alloc(void);

@@ -21,7 +21,9 @@
 #include <stdint.h>
 #include <arch/riscv/csr.h>
 #include <arch/riscv/memlayout.h>
+#include <arch/riscv/pte.h>
 #include <arch/riscv/regs.h>
+#include <kern/abi.h>
 
 /* Physical <-> kernel virtual for RAM: the direct map is one offset. */
 static inline uintptr_t arch_phys_to_virt(uint64_t pa)
@@ -32,6 +34,21 @@ static inline uintptr_t arch_phys_to_virt(uint64_t pa)
 static inline uint64_t arch_virt_to_phys(uintptr_t va)
 {
 	return (uint64_t)(va - DIRECT_MAP_BASE);
+}
+
+/* A user leaf entry for page pa with a capability's CAP_R/W/X: an exchange
+ * rewrites one for every mapping of both its frames. */
+static inline uint64_t arch_pte_leaf(uint64_t pa, unsigned rights)
+{
+	uint64_t pte = PTE_V | PTE_U | PTE_A | PTE_D;
+
+	if (rights & CAP_R)
+		pte |= PTE_R;
+	if (rights & CAP_W)
+		pte |= PTE_W;
+	if (rights & CAP_X)
+		pte |= PTE_X;
+	return PTE_FROM_PA(pa, pte);
 }
 
 /* This hart's dense index: on every kernel path, so one load, not a call. */

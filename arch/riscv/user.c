@@ -248,19 +248,6 @@ uint64_t arch_pte_table(uint64_t child_pa)
 	return PTE_FROM_PA(child_pa, PTE_V);
 }
 
-uint64_t arch_pte_leaf(uint64_t pa, unsigned rights)
-{
-	uint64_t pte = PTE_V | PTE_U | PTE_A | PTE_D;
-
-	if (rights & CAP_R)
-		pte |= PTE_R;
-	if (rights & CAP_W)
-		pte |= PTE_W;
-	if (rights & CAP_X)
-		pte |= PTE_X;
-	return PTE_FROM_PA(pa, pte);
-}
-
 void arch_pt_init_root(uint64_t *hw)
 {
 	for (unsigned i = KERNEL_HALF_FIRST; i < PT_ENTRIES; i++)
