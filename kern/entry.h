@@ -8,7 +8,8 @@
  *   kern_syscall_fast   the system-call entry's first step (inline): the
  *                       null call and the register-IPC fast path
  *                       (ipc/fastpath.h)
- *   syscall_dispatch    any other system call (kern/syscall.h)
+ *   kern_syscall        any other system call: register IPC's own
+ *                       dispatch, or syscall_dispatch (kern/syscall.h)
  *   kern_device_irq     a supervisor external interrupt (ipc/irq.c)
  *   thread_fault        a fault of a user thread (kern/thread.h)
  *   sched_tick, sched_exit, sched_current  (kern/sched.h)
@@ -52,6 +53,20 @@ kern_syscall_fast(struct thread *t, uint64_t *token)
 	if (__builtin_expect(nr == SYS_NULL, 0))
 		return syscall_null_fast(t, token);
 	return ipc_fastpath(t, token);
+}
+
+/* A system call the first step did not answer: register IPC, whose
+ * arguments are read in place, apart from all the others, so that
+ * neither dispatch pays for the other's cases. */
+_Static_assert(SYS_REPLY_RECV == SYS_CALL + 1 && SYS_RECV == SYS_CALL + 2,
+	       "register IPC's calls are one range");
+
+static inline __attribute__((always_inline)) void kern_syscall(struct thread *t, unsigned long nr)
+{
+	if (__builtin_expect(nr - SYS_CALL <= SYS_RECV - SYS_CALL, 0))
+		syscall_dispatch_ipc(t, nr);
+	else
+		syscall_dispatch(t);
 }
 
 /* The interrupt controller says a device wants attention. */

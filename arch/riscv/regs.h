@@ -69,6 +69,13 @@ static inline unsigned long arch_regs_arg(const struct trap_frame *r, unsigned n
 	return r->x[REG_A0 + n];
 }
 
+/* The same, in place: a0..a6 are consecutive in the block. For a call
+ * that writes its own registers only when it is done (register IPC). */
+static inline const unsigned long *arch_regs_args(const struct trap_frame *r)
+{
+	return (const unsigned long *)&r->x[REG_A0];
+}
+
 /* A long call that leaves the kernel unfinished records its progress in
  * its own arguments (SYS_DEBUG_WRITE). */
 static inline void arch_regs_set_arg(struct trap_frame *r, unsigned n, unsigned long v)

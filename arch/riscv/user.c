@@ -139,10 +139,11 @@ struct trap_frame *trap_syscall_fast(struct trap_frame *tf)
 void trap_syscall(struct trap_frame *tf)
 {
 	struct thread *t = thread_of_regs(tf);
+	unsigned long nr = arch_regs_syscall_nr(tf);
 
-	kstat_enter(arch_regs_syscall_nr(tf) & 0xff);
+	kstat_enter(nr & 0xff);
 	if (t->state == THREAD_RUNNABLE)
-		syscall_dispatch(t);
+		kern_syscall(t, nr);
 	sched_exit();
 }
 
