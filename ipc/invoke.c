@@ -16,6 +16,7 @@
 #include <kern/kerr.h>
 #include <kern/object.h>
 #include <kern/pagetable.h>
+#include <kern/sched.h>
 #include <kern/thread.h>
 #include <kern/trace.h>
 #include <kern/work.h>
@@ -244,6 +245,9 @@ struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struc
 	case QUEUE_CALL:
 		if (!(c->rights & CAP_W))
 			return SYSRET(ERR_RIGHTS);
+		/* The server this wakes may run in the caller's place when
+		 * the caller waits for its reply (kern/sched.h). */
+		sched_hold_wakes();
 		return queue_call(self, own, c, a);
 	default:
 		return SYSRET(ERR_BAD_METHOD);
@@ -311,6 +315,9 @@ struct sysret ipc_reply_invoke(struct thread *self, struct pagetable *own, struc
 			return res;
 		if (!sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, &res))
 			return res;
+		/* The caller the reply wakes may run in this thread's place
+		 * when the receive waits (kern/sched.h). */
+		sched_hold_wakes();
 		res = reply_send(self, own, c, a[2]);
 		if (res.err)
 			return res;

@@ -100,7 +100,7 @@ void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, u
 		struct thread *w = m->waiter;
 		m->waiter = 0;
 		m->delivered = false;
-		thread_wake(w, &(struct sysret){ .err = status, .r = { badge, caps, bytes } });
+		thread_wake_held(w, &(struct sysret){ .err = status, .r = { badge, caps, bytes } });
 	} else {
 		m->delivered = true;
 	}

@@ -106,11 +106,47 @@ void sched_let_go_slow(struct thread *t)
 		arch_fpu_moved(&t->regs, &t->fpu);
 }
 
-void sched_add(struct thread *t)
+/* A held thread, if it is still to run: RUNNABLE, running nowhere and on
+ * no list (a stop, a block, or a hand-over of its own since it was held
+ * changed that). */
+static struct thread *take_held(struct runqueue *q)
+{
+	struct thread *h = q->held;
+
+	q->held = 0;
+	if (h && h->state == THREAD_RUNNABLE && h->running_on < 0 && !h->rq_next)
+		return h;
+	return 0;
+}
+
+static void add(struct thread *t)
 {
 	enqueue(&sched_rq[t->cpu], t);
 	if (t->cpu != arch_cpu_index())
 		arch_send_ipi(t->cpu);
+}
+
+/* sched_add() while a wake is held: the held thread first, as it was
+ * woken first; or t is the held one itself (a priority or hart change). */
+static __attribute__((noinline)) void add_after_held(struct runqueue *q, struct thread *t)
+{
+	struct thread *h = q->held == t ? (q->held = 0, (struct thread *)0) : take_held(q);
+
+	if (h)
+		add(h);
+	add(t);
+}
+
+/* Not inline in sched_hand_to, whose own path it would slow. */
+__attribute__((noinline)) void sched_add(struct thread *t)
+{
+	struct runqueue *q = sched_this_rq();
+
+	if (__builtin_expect(q->held != 0, 0)) {
+		add_after_held(q, t);
+		return;
+	}
+	add(t);
 }
 
 void sched_hand_to(struct thread *self, struct thread *t)
@@ -230,6 +266,23 @@ static void run_worker(struct runqueue *q, struct thread *k)
 	arch_tlb_flush_finish();
 	bkl_hand_off();
 	work_run();
+}
+
+void sched_end_hold(struct runqueue *q)
+{
+	struct thread *h = take_held(q), *self = q->current;
+
+	q->holding = false;
+	if (!h)
+		return;
+	if (running_here(self) || (int)h->prio <= q->top) {
+		sched_add(h);
+		return;
+	}
+	trace(TR_SWITCH, h, 0, 0, 0, 0);
+	if (self)
+		sched_let_go(self);
+	sched_set_current(q, (int)arch_cpu_index(), h);
 }
 
 void sched_exit(void)

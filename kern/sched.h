@@ -20,7 +20,14 @@
  *  - current is the thread this hart runs (or last chose). When a current
  *    thread that is still RUNNABLE, bound here and off the lists is
  *    outranked, it goes back at the head of its list (it keeps its turn);
- *    when its slice ends or it yields, at the tail.
+ *    when its slice ends or it yields, at the tail;
+ *  - held is NULL unless holding, and then at most one thread, RUNNABLE,
+ *    bound here, running nowhere, on no list: the waiter a message
+ *    delivery woke in this hart's current system call (sched_add_held).
+ *    It is the exception to the second rule, for the rest of that call.
+ *    Every sched_add() queues it first, so that the lists keep the
+ *    order of the wakes, and the call's end queues it or hands it this
+ *    hart (sched_hold_end); nothing in between looks at the lists.
  */
 
 #include <kern/arch.h>
@@ -38,6 +45,8 @@ struct runqueue {
 	int top;
 	uint64_t fastpath;        /* this hart's part of KCOUNT_FASTPATH: here,
 				     the fast path finds it in a register */
+	struct thread *held;      /* see above */
+	bool holding;
 	uint64_t nonempty[BITMAP_WORDS];
 	struct thread *head[NPRIO];
 };
@@ -76,6 +85,47 @@ static inline struct runqueue *sched_this_rq(void)
 static inline struct thread *sched_current(void)
 {
 	return sched_this_rq()->current;
+}
+
+/*
+ * A held wake. A message call wakes the server waiting for it and then
+ * waits for the reply; a reply wakes the caller and then waits for the
+ * next call. Woken the usual way, the partner would be queued, and taken
+ * off the queue again by sched_exit() a moment later. From
+ * sched_hold_wakes() to the end of the call (sched_hold_end(), in
+ * syscall_dispatch() after the results are written), the first
+ * thread woken with sched_add_held() that is bound here and running
+ * nowhere is held instead. The end then runs it at once if sched_exit() would
+ * choose it anyway (the thread that made the call blocked, and it is
+ * above everything listed, as for sched_hand_to), and otherwise queues
+ * it first: the lists and the choice are what they would have been.
+ */
+static inline void sched_hold_wakes(void)
+{
+	sched_this_rq()->holding = true;
+}
+
+/* The end of a call that held a wake: the held thread runs in place of the
+ * current one, which blocked, if sched_exit() would choose it anyway;
+ * otherwise it is queued. The call's last step, as for sched_hand_to. */
+void sched_end_hold(struct runqueue *q);
+
+static inline void sched_hold_end(void)
+{
+	struct runqueue *q = sched_this_rq();
+
+	if (__builtin_expect(q->holding, 0))
+		sched_end_hold(q);
+}
+
+static inline void sched_add_held(struct thread *t)
+{
+	struct runqueue *q = sched_this_rq();
+
+	if (q->holding && !q->held && t->cpu == arch_cpu_index() && t->running_on < 0)
+		q->held = t;
+	else
+		sched_add(t);
 }
 
 /* t, which trapped into the kernel on this hart, may go back to user mode

@@ -613,11 +613,12 @@ void syscall_dispatch(struct thread *t)
 		res = SYSRET(ERR_BAD_SYSCALL);
 		break;
 	}
-	if (res.err == KERR_PREEMPTED)
-		return;   /* pc stays on the ecall: the call resumes later */
-	arch_regs_skip_syscall(&t->regs);
-	if (res.err != KERR_BLOCKED)
-		syscall_complete(t, &res);
+	if (res.err != KERR_PREEMPTED) {   /* else the pc stays on the ecall: it resumes later */
+		arch_regs_skip_syscall(&t->regs);
+		if (res.err != KERR_BLOCKED)
+			syscall_complete(t, &res);
+	}
+	sched_hold_end();   /* a message call's held wake (kern/sched.h) */
 }
 
 /*

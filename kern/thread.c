@@ -77,6 +77,12 @@ void thread_wake(struct thread *t, const struct sysret *res)
 	sched_add(t);
 }
 
+void thread_wake_held(struct thread *t, const struct sysret *res)
+{
+	ready(t, res);
+	sched_add_held(t);
+}
+
 void thread_wake_in_place(struct thread *self, struct thread *t, const struct sysret *res)
 {
 	ready(t, res);

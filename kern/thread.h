@@ -102,6 +102,9 @@ void thread_wake(struct thread *t, const struct sysret *res);
 /* thread_wake() by self, the current thread, which has just blocked in
  * the same call: t may run in self's place at once (sched_hand_to). */
 void thread_wake_in_place(struct thread *self, struct thread *t, const struct sysret *res);
+/* thread_wake() of a message's waiter: held, if this hart's current call
+ * holds wakes (kern/sched.h:sched_hold_wakes). */
+void thread_wake_held(struct thread *t, const struct sysret *res);
 /* thread_wake() but not yet queued: RUNNABLE, on no list; the caller
  * queues it (sched_add) or hands this hart to it (sched_hand_to). */
 void thread_ready(struct thread *t, const struct sysret *res);

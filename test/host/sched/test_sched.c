@@ -728,6 +728,124 @@ static void test_hand_to(void)
 	pass("sched_hand_to: in place when it would be chosen, else queued");
 }
 
+/* thread_wake_held(): the waiter a message delivery woke. */
+static void wake_held(struct thread *t)
+{
+	t->state = THREAD_RUNNABLE;
+	sched_add_held(t);
+}
+
+/*
+ * A held wake (kern/sched.h): the first message waiter woken in a call is
+ * held off the lists; the call's end runs it at once when sched_exit()
+ * would choose it anyway, else queues it; every sched_add() in between
+ * queues it first; a held thread stopped, blocked or handed over is
+ * dropped. The random runs check that the outcome is always the same as
+ * with plain wakes.
+ */
+static void test_hold(void)
+{
+	reset("held wakes");
+	struct thread *a = make(0, 5, 0), *b = make(1, 5, 0), *c = make(2, 5, 0);
+	struct thread *d = make(3, 6, 0), *e = make(4, 5, 1);
+
+	enter(0);
+	start(a);
+	expect(leave(), a);
+
+	/* Woken, held, and run in the blocked caller's place. */
+	b->state = THREAD_BLOCKED;
+	enter(0);
+	sched_hold_wakes();
+	wake_held(b);
+	CHECK(sched_rq[0].held == b && !b->rq_next && sched_rq[0].top == -1,
+	      "B not held off the lists (held %s, top %d)", name(sched_rq[0].held),
+	      sched_rq[0].top);
+	block(a);
+	sched_hold_end();
+	CHECK(!sched_rq[0].holding && !sched_rq[0].held, "the hold outlived the call");
+	CHECK(sched_rq[0].current == b && !b->rq_next && b->running_on == 0 &&
+	      a->running_on == -1, "B not current at once (current %s)",
+	      name(sched_rq[0].current));
+	CHECK(fpu_let_go[0] == 0, "A's FP state not let go when B took its place");
+	expect(leave(), b);
+
+	/* A later wake queues the held one first: the lists keep the order. */
+	a->state = c->state = THREAD_BLOCKED;
+	enter(0);
+	sched_hold_wakes();
+	wake_held(a);
+	wake(c);
+	CHECK(!sched_rq[0].held && sched_rq[0].head[5] == a && a->rq_next == c,
+	      "A not queued before C (head %s)", name(sched_rq[0].head[5]));
+	block(b);
+	sched_hold_end();
+	expect(leave(), a);
+	expect(run(0), a);
+	block(a);
+	expect(run(0), c);
+
+	/* One of its priority listed first: that one goes first. */
+	a->state = THREAD_BLOCKED;
+	enter(0);
+	start(b);
+	sched_hold_wakes();
+	wake_held(a);
+	block(c);
+	sched_hold_end();
+	CHECK(a->rq_next && sched_rq[0].head[5] == b, "A not queued behind B");
+	expect(leave(), b);
+
+	/* The caller did not block: queued, and it outranks the caller. */
+	d->state = THREAD_BLOCKED;
+	enter(0);
+	sched_hold_wakes();
+	wake_held(d);
+	sched_hold_end();
+	CHECK(d->rq_next && sched_rq[0].current == b, "D taken in place of a running B");
+	expect(leave(), d);
+
+	/* Held, then stopped: dropped. Held, then moved: queued once there. */
+	block(a);
+	enter(0);
+	block(b);
+	expect(leave(), d);
+	b->state = THREAD_BLOCKED;
+	enter(0);
+	sched_hold_wakes();
+	wake_held(b);
+	stop(b);
+	block(d);
+	sched_hold_end();
+	CHECK(b->state == THREAD_INACTIVE && !b->rq_next && sched_rq[0].current != b,
+	      "a stopped held thread was queued or run");
+	expect(leave(), 0);
+	start(d);
+	enter(0);
+	expect(leave(), d);
+	b->state = THREAD_BLOCKED;
+	enter(0);
+	sched_hold_wakes();
+	wake_held(b);
+	set_cpu(b, 1);
+	CHECK(!sched_rq[0].held && b->rq_next && ipi_pending[1], "B not queued once on hart 1");
+	block(d);
+	sched_hold_end();
+	expect(leave(), 0);
+	expect(run(1), b);
+
+	/* Bound to another hart: never held. */
+	e->state = THREAD_BLOCKED;
+	enter(0);
+	sched_hold_wakes();
+	wake_held(e);
+	CHECK(!sched_rq[0].held && e->rq_next && ipi_pending[1], "E not queued on hart 1");
+	sched_hold_end();
+	expect(leave(), 0);
+	expect(run(1), b);
+	pass("held wakes: run at once when chosen anyway, else queued in order");
+}
+
 /* The whole scheduler state, to see that a call changed nothing. */
 struct snapshot {
 	struct runqueue rq[KERN_MAX_CPUS];
@@ -991,12 +1109,150 @@ static void check_stale(void)
 	}
 }
 
+/*
+ * The random runs' held wake: a message call (or reply) whose delivery
+ * wakes a waiter, then up to three other changes, then the caller blocks
+ * or not. Run twice from the same state: with plain wakes, and with the
+ * wake held (kern/sched.h); the lists, the threads and what the hart runs
+ * must come out the same.
+ */
+struct world {
+	struct thread th[NTHREADS];
+	struct runqueue rq[KERN_MAX_CPUS];
+	unsigned ipis[KERN_MAX_CPUS], idles, idle_spaces, flushes, ipc_ticks;
+	bool ipi_pending[KERN_MAX_CPUS], fence_owed;
+	int fpu_let_go[NTHREADS];
+	struct thread *entered, *wake_on_idle, *faulted;
+	struct bkl bkl;
+	unsigned hart;
+};
+
+static void save_world(struct world *w)
+{
+	memcpy(w->th, th, sizeof(th));
+	memcpy(w->rq, sched_rq, sizeof(sched_rq));
+	memcpy(w->ipis, ipis, sizeof(ipis));
+	memcpy(w->ipi_pending, ipi_pending, sizeof(ipi_pending));
+	memcpy(w->fpu_let_go, fpu_let_go, sizeof(fpu_let_go));
+	w->idles = idles, w->idle_spaces = idle_spaces, w->flushes = flushes;
+	w->ipc_ticks = ipc_ticks, w->fence_owed = arch_remote_fence_owed;
+	w->entered = entered, w->wake_on_idle = wake_on_idle, w->faulted = faulted;
+	w->bkl = bkl, w->hart = host_hart;
+}
+
+static void load_world(const struct world *w)
+{
+	memcpy(th, w->th, sizeof(th));
+	memcpy(sched_rq, w->rq, sizeof(sched_rq));
+	memcpy(ipis, w->ipis, sizeof(ipis));
+	memcpy(ipi_pending, w->ipi_pending, sizeof(ipi_pending));
+	memcpy(fpu_let_go, w->fpu_let_go, sizeof(fpu_let_go));
+	idles = w->idles, idle_spaces = w->idle_spaces, flushes = w->flushes;
+	ipc_ticks = w->ipc_ticks, arch_remote_fence_owed = w->fence_owed;
+	entered = w->entered, wake_on_idle = w->wake_on_idle, faulted = w->faulted;
+	bkl = w->bkl, host_hart = w->hart;
+}
+
+static unsigned held_wakes;   /* random runs' holds that held a thread */
+
+enum { HOLD_WAKE, HOLD_START, HOLD_STOP, HOLD_PRIO, HOLD_MOVE, HOLD_KINDS };
+
+struct hold_step {
+	unsigned kind, arg;
+	struct thread *x;
+};
+
+static void hold_steps(struct thread *self, const struct hold_step *st, unsigned n,
+		       bool block_self, bool held)
+{
+	static const unsigned prios[] = { 0, 5, 5, 5, 63, 64, 128, 255 };
+
+	if (held)
+		sched_hold_wakes();
+	for (unsigned i = 0; i < n; i++) {
+		struct thread *x = st[i].x;
+
+		switch (st[i].kind) {
+		case HOLD_WAKE:   /* the delivery's waiter (the first is held) */
+			if (x->state == THREAD_BLOCKED) {
+				if (held)
+					wake_held(x);
+				else
+					wake(x);
+				held_wakes += held && sched_rq[host_hart].held == x;
+			}
+			break;
+		case HOLD_START:
+			if (x->state == THREAD_INACTIVE)
+				start(x);
+			break;
+		case HOLD_STOP:
+			stop(x);
+			break;
+		case HOLD_PRIO:
+			set_prio(x, prios[st[i].arg % 8]);
+			break;
+		case HOLD_MOVE:
+			set_cpu(x, st[i].arg % NHARTS);
+			break;
+		}
+	}
+	if (block_self && self->state == THREAD_RUNNABLE)
+		block(self);
+	if (held)
+		sched_hold_end();
+}
+
+/* Returns what the plain run left, in *plain, and leaves the held run's
+ * state in place (the caller's leave() follows, then same_world()). */
+static void hold_twin(struct thread *self, struct thread *x, struct world *plain)
+{
+	struct hold_step st[4];
+	unsigned n = 1 + rng_below(4);
+	bool block_self = rng_below(4) != 0;
+	struct world before;
+
+	/* The waiter: a blocked thread, if there is one from x on. */
+	for (int i = 0; i < NTHREADS && x->state != THREAD_BLOCKED; i++)
+		x = &th[(tid(x) + 1) % NTHREADS];
+	st[0] = (struct hold_step){ HOLD_WAKE, 0, x };
+	for (unsigned i = 1; i < n; i++)
+		st[i] = (struct hold_step){ rng_below(HOLD_KINDS), rng_below(64),
+					    &th[rng_below(NTHREADS)] };
+	save_world(&before);
+	hold_steps(self, st, n, block_self, false);
+	check_all();
+	leave();
+	save_world(plain);
+	load_world(&before);
+	hold_steps(self, st, n, block_self, true);
+	CHECK(!sched_rq[host_hart].holding && !sched_rq[host_hart].held,
+	      "the hold outlived the call");
+}
+
+static void same_world(const struct world *plain)
+{
+	CHECK(entered == plain->entered, "held: ran %s, plain wakes ran %s", name(entered),
+	      name(plain->entered));
+	CHECK(!memcmp(sched_rq, plain->rq, sizeof(sched_rq)),
+	      "held: the run queues differ from plain wakes'");
+	for (int i = 0; i < NTHREADS; i++)
+		CHECK(!memcmp(&th[i], &plain->th[i], sizeof(th[i])),
+		      "held: %s differs from plain wakes' (state %u/%u, %s/%s)", name(&th[i]),
+		      th[i].state, plain->th[i].state, th[i].rq_next ? "listed" : "off",
+		      plain->th[i].rq_next ? "listed" : "off");
+	CHECK(!memcmp(ipi_pending, plain->ipi_pending, sizeof(ipi_pending)),
+	      "held: IPIs differ from plain wakes'");
+}
+
 static void random_round(uint64_t seed, int steps)
 {
 	static const unsigned prios[] = { 0, 5, 5, 5, 63, 64, 128, 255 };
-	enum { IPI, TICK, WAKE, NUL, BLOCK, YIELD, STOP, PRIO, MOVE, HAND, NOPS };
-	static const char *const names[NOPS] = { "ipi",   "tick", "wake", "null", "block",
-						 "yield", "stop", "prio", "move", "hand" };
+	enum { IPI, TICK, WAKE, NUL, BLOCK, YIELD, STOP, PRIO, MOVE, HAND, HOLD, NOPS };
+	static const char *const names[NOPS] = { "ipi",  "tick", "wake", "null",
+						 "block", "yield", "stop", "prio",
+						 "move", "hand", "hold" };
+	struct world plain;
 	unsigned counts[NOPS] = { 0 };
 	unsigned ran = 0;
 
@@ -1055,18 +1311,24 @@ static void random_round(uint64_t seed, int steps)
 			if (x->state == THREAD_BLOCKED)
 				hand(self, x);
 			break;
+		case HOLD:
+			hold_twin(self, x, &plain);
+			break;
 		}
 		counts[op]++;
 		check_all();
 		arch_remote_fence_owed = rng_below(8) == 0;
 		ran += leave() != 0;
 		check_stale();
+		if (op == HOLD)
+			same_world(&plain);
 	}
 	printf("  seed %#lx: %u ipi, %u tick, %u wake, %u null, %u block, %u yield, %u stop, "
-	       "%u prio, %u move, %u hand; ran a thread %u times, idled %u\n",
+	       "%u prio, %u move, %u hand, %u hold (%u held); ran a thread %u times, idled %u\n",
 	       (unsigned long)seed, counts[IPI], counts[TICK], counts[WAKE], counts[NUL],
 	       counts[BLOCK], counts[YIELD], counts[STOP], counts[PRIO], counts[MOVE], counts[HAND],
-	       ran, idles);
+	       counts[HOLD], held_wakes, ran, idles);
+	held_wakes = 0;
 }
 
 int main(void)
@@ -1080,6 +1342,7 @@ int main(void)
 	test_yield();
 	test_block();
 	test_hand_to();
+	test_hold();
 	test_remove();
 	test_add_ipi();
 	test_move();
