@@ -190,18 +190,52 @@ static int give_reply(struct message *s, struct message *t)
 	return ERR_OK;
 }
 
+/*
+ * The mappings of a frame an exchange hid, so that it shows them again
+ * without a second walk of the frame's capabilities: the first
+ * MAPPINGS_KEPT (a payload frame is mapped once or twice), or, past
+ * that, none, and the walk is made again. Nothing changes the frame's
+ * capabilities in between: the exchange is one step, under the lock.
+ */
+#define MAPPINGS_KEPT 4
+
+struct mappings {
+	unsigned n;               /* > MAPPINGS_KEPT: too many, walk again */
+	struct cap *slot[MAPPINGS_KEPT];
+};
+
 /* Every hardware mapping of f: hidden (invalid), or following f's page. */
-static void set_mappings(struct frame *f, bool shown)
+static void set_mappings(struct frame *f, bool shown, struct mappings *m)
 {
 	for (struct cap *c = cap_next_in_subtree(&f->hdr.root, &f->hdr.root); c;
 	     c = cap_next_in_subtree(c, &f->hdr.root)) {
 		if (!c->container || c->container->type != OBJ_PAGETABLE)
 			continue;
-		if (shown)
+		if (shown) {
 			pt_slot_refresh((struct pagetable *)c->container, c->index);
-		else
-			pt_slot_hide((struct pagetable *)c->container, c->index);
+			continue;
+		}
+		pt_slot_hide((struct pagetable *)c->container, c->index);
+		if (m->n < MAPPINGS_KEPT)
+			m->slot[m->n] = c;
+		m->n++;
 	}
+}
+
+static void hide_mappings(struct frame *f, struct mappings *m)
+{
+	m->n = 0;
+	set_mappings(f, false, m);
+}
+
+static void show_mappings(struct frame *f, struct mappings *m)
+{
+	if (m->n > MAPPINGS_KEPT) {
+		set_mappings(f, true, m);
+		return;
+	}
+	for (unsigned i = 0; i < m->n; i++)
+		pt_slot_refresh((struct pagetable *)m->slot[i]->container, m->slot[i]->index);
 }
 
 static bool landed(const struct message *s, unsigned i)
@@ -228,11 +262,12 @@ static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
 {
 	struct frame *fs = payload(s), *ft = payload(t);
 	struct msg_header *hs = header(s), *ht = header(t);
+	struct mappings ms, mt;
 	uint32_t listed;
 	uint64_t pa;
 
-	set_mappings(fs, false);
-	set_mappings(ft, false);
+	hide_mappings(fs, &ms);
+	hide_mappings(ft, &mt);
 	arch_tlb_flush_now();
 	/* s's page, unmapped: what it says now, s cannot change. */
 	listed = hs->cap_count < MSG_MAX_CAPS ? hs->cap_count : MSG_MAX_CAPS;
@@ -249,8 +284,8 @@ static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
 	pa = fs->pa;
 	fs->pa = ft->pa;
 	ft->pa = pa;
-	set_mappings(fs, true);
-	set_mappings(ft, true);
+	show_mappings(fs, &ms);
+	show_mappings(ft, &mt);
 	/* This hart may hold the invalid entries of step 1. */
 	arch_tlb_flush_local();
 }

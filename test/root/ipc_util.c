@@ -89,6 +89,19 @@ void *ipc_page(unsigned long *frame_slot)
 	return (void *)(DATA_VA(IPC_REGION) + next_page++ * PAGE_BYTES);
 }
 
+void *ipc_alias(unsigned long frame)
+{
+	long err;
+
+	if (next_page >= IPC_PAGES)
+		return NULL;
+	if ((err = pt_set(region_l0, next_page, frame, CAP_R | CAP_W))) {
+		printf("    ipc_alias: mapping: error %ld\n", err);
+		return NULL;
+	}
+	return (void *)(DATA_VA(IPC_REGION) + next_page++ * PAGE_BYTES);
+}
+
 long ipc_msg_make(struct ipc_msg *m, unsigned long space, unsigned long thread)
 {
 	long err;

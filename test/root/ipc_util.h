@@ -43,6 +43,8 @@ unsigned long ipc_copy(unsigned long src, unsigned long rights);
 unsigned long ipc_mint(unsigned long src, unsigned long rights, unsigned long badge);
 /* A fresh frame, mapped R|W in the root's region; its view, or NULL. */
 void *ipc_page(unsigned long *frame_slot);
+/* frame mapped once more in the root task's IPC region: where, or NULL. */
+void *ipc_alias(unsigned long frame);
 
 /*
  * A message whose capability addresses resolve in space (a level-2 table

@@ -255,6 +255,49 @@ UTEST(ipc_transfer_frame_exchange)
 	return 0;
 }
 
+/*
+ * The same with both payload frames mapped six times (the most their
+ * MSG_PAYLOAD_MAX_CAPS capabilities allow: the frame's own, the message's
+ * and six mappings), past the mappings an exchange keeps from hiding them
+ * to showing them again (ipc/transfer.c: MAPPINGS_KEPT): every mapping of
+ * each frame follows its new page.
+ */
+UTEST(ipc_transfer_frame_exchange_many_mappings)
+{
+	enum { ALIASES = 4 };
+	struct ipc_side a, b;
+	unsigned long q, sum;
+	unsigned char *alias_a[ALIASES], *alias_b[ALIASES];
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK_EQ(ipc_side_make(&a, 0, q, CAP_W, 0, IPC_OP_SEND, IPC_BLOCK), 0);
+	CHECK_EQ(ipc_side_make(&b, 1, q, CAP_R, 0, IPC_OP_RECV, IPC_BLOCK), 0);
+	for (unsigned i = 0; i < ALIASES; i++) {
+		CHECK(alias_a[i] = ipc_alias(a.m.frame));
+		CHECK(alias_b[i] = ipc_alias(b.m.frame));
+	}
+	sum = ipc_fill(a.m.hdr, 7, MSG_MAX_BYTES);
+	for (unsigned long i = 0; i < PAGE_BYTES; i++)
+		((unsigned char *)b.m.hdr)[i] = 0xee;
+	b.m.hdr->cap_count = 0;
+	CHECK_EQ(alias_b[ALIASES - 1][PAGE_BYTES - 1], 0xee);
+	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
+	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_done(a.c));
+	CHECK(child_wait_done(b.c));
+	CHECK_EQ(ipc_results_are(b.c, 0, ERR_OK, 0, 0, MSG_MAX_BYTES), 0);
+	CHECK_EQ(b.c->res[15], sum);   /* the receiver's own mapping */
+	CHECK_EQ(ipc_data_sum(b.m.hdr), sum);
+	CHECK(ipc_all_zero(a.m.hdr, PAGE_BYTES));
+	for (unsigned i = 0; i < ALIASES; i++) {
+		CHECK_EQ(ipc_data_sum((struct msg_header *)alias_b[i]), sum);
+		CHECK(ipc_all_zero(alias_a[i], PAGE_BYTES));
+	}
+	return 0;
+}
+
 /* One capability slot of child c, as CAP_INFO sees it; type OBJ_NONE if empty. */
 static int slot_is(struct child *c, unsigned n, unsigned long type, unsigned long rights,
 		   unsigned long badge)
