@@ -254,6 +254,18 @@ struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struc
 	}
 }
 
+/* The reply capability c has ended its call (replied, or found the
+ * caller's reply message gone bad): it is used up, and its slot emptied,
+ * so that the next call's reply capability can land there. One with
+ * copies stays, dead like them: deleting it would hand its children on,
+ * one step each, which a reply does not wait for (delete it as any
+ * capability). */
+static void reply_used(struct cap *c)
+{
+	if (!c->first_child)
+		cap_delete(c);
+}
+
 /* Reply with message m through reply capability c. The replier does not
  * wait for its reply's delivery: a copy that a preemption point cuts is
  * carried on by the worker. */
@@ -282,10 +294,12 @@ static struct sysret reply_send(struct thread *self, struct pagetable *own, stru
 		/* The caller took its reply message's payload or space away: its
 		 * call ends with that error, and this reply has nowhere to go. */
 		reply->armed = false;
+		reply_used(c);
 		msg_finish(target, err, 0, 0, 0);
 		return SYSRET(ERR_DEAD);
 	}
 	reply->armed = false;     /* one shot */
+	reply_used(c);
 	m->badge = 0;
 	m->delivered = false;
 	trace(TR_REPLY, reply, m, target, 0, 0);

@@ -90,8 +90,9 @@ UTEST(ipc_call_reply)
 	CHECK(child_wait_done(a1.c));
 	CHECK_EQ(ipc_results_are(a1.c, 0, ERR_OK, 0, 0, 8), 0);
 	CHECK_EQ(a1.c->res[11], 0x1e1);   /* through the caller's own mapping */
-	/* One shot: the used reply capability is dead. */
-	CHECK_EQ(reply_send(rs1, ans.msg).err, ERR_DEAD);
+	/* One shot: the reply used the capability up and emptied its slot. */
+	CHECK_EQ(sys_cap_info(rs1, NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	CHECK_EQ(reply_send(rs1, ans.msg).err, ERR_SLOT_EMPTY);
 
 	((unsigned long *)msg_data(ans.hdr))[0] = 0x2e2;
 	ans.hdr->byte_count = 16;
@@ -100,7 +101,7 @@ UTEST(ipc_call_reply)
 	CHECK(child_wait_done(a2.c));
 	CHECK_EQ(ipc_results_are(a2.c, 0, ERR_OK, 0, 0, 16), 0);
 	CHECK_EQ(a2.c->res[11], 0x2e2);
-	CHECK_EQ(reply_send(rs2, ans.msg).err, ERR_DEAD);
+	CHECK_EQ(reply_send(rs2, ans.msg).err, ERR_SLOT_EMPTY);
 	/* The replier's own message is idle, nothing left for MSG_WAIT. */
 	CHECK_EQ(msg_info(ans.msg, &state, NULL, NULL), ERR_OK);
 	CHECK_EQ(state, MSG_IDLE);
@@ -110,13 +111,15 @@ UTEST(ipc_call_reply)
 /*
  * Each call arms its reply object anew: a capability from an earlier call
  * through the same object stays dead even while the object is armed again.
- * A reply capability can carry capabilities back.
+ * One that has copies is not emptied by its reply (docs/abi.md): it and
+ * its copy stay, both dead. A reply capability can carry capabilities
+ * back.
  */
 UTEST(ipc_call_generation)
 {
 	struct ipc_side a1, a2;
 	struct ipc_msg rm1, rm2, t, ans;
-	unsigned long q, r, rs1, rs2, g1 = 0, g2 = 0, gift;
+	unsigned long q, r, rs1, rs2, g1 = 0, g2 = 0, gift, copy;
 
 	CHECK_EQ(ipc_begin(), 0);
 	CHECK(q = ipc_new(OBJ_QUEUE, 0));
@@ -135,8 +138,10 @@ UTEST(ipc_call_generation)
 	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
 	CHECK(ipc_wait_delivered(t.msg));
 	CHECK_EQ(reply_cap_is(rs1, &g1), 0);
+	CHECK(copy = ipc_copy(rs1, CAP_ALL));
 	ans.hdr->byte_count = 0;
 	CHECK_EQ(reply_send(rs1, ans.msg).err, ERR_OK);
+	CHECK_EQ(reply_cap_is(rs1, &g1), 0);   /* it has a copy: still there */
 	CHECK(child_wait_done(a1.c));
 	CHECK_EQ(a1.c->res[0], ERR_OK);
 
@@ -149,6 +154,7 @@ UTEST(ipc_call_generation)
 	CHECK_EQ(reply_cap_is(rs2, &g2), 0);
 	CHECK(g2 != g1);
 	CHECK_EQ(reply_send(rs1, ans.msg).err, ERR_DEAD);   /* the old one */
+	CHECK_EQ(reply_send(copy, ans.msg).err, ERR_DEAD);  /* and its copy */
 	CHECK_EQ(a2.c->done, 0);
 	/* Reply with a capability: it lands where the caller's reply message says. */
 	ans.hdr->cap_count = 1;
@@ -162,6 +168,81 @@ UTEST(ipc_call_generation)
 	CHECK_EQ(sys_cap_info(VSLOT(a2.c, 40), &type, NULL, &badge), ERR_OK);
 	CHECK_EQ(type, OBJ_QUEUE);
 	CHECK_EQ(badge, 0x61f7);
+	return 0;
+}
+
+/*
+ * A server takes every call's reply capability in one slot, deleting
+ * nothing: each reply uses its capability up and empties the slot, so the
+ * next call's lands there (REPLY_RECV: the reply, then the receive). A
+ * reply that finds its caller's reply message gone bad ends that call
+ * (ERR_DEAD for the replier, the message's error for the caller) and
+ * empties the slot too.
+ */
+UTEST(ipc_call_reply_slot_reused)
+{
+	struct ipc_side a1, a2, a3;
+	struct ipc_msg rm1, rm2, rm3, t, ans;
+	unsigned long q, r1, r2, r3, rs, g1 = 0, g2 = 0, copies[MSG_PAYLOAD_MAX_CAPS];
+	struct sys_ret res;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(r1 = ipc_new(OBJ_REPLY, 0));
+	CHECK(r2 = ipc_new(OBJ_REPLY, 0));
+	CHECK(r3 = ipc_new(OBJ_REPLY, 0));
+	CHECK(rs = ipc_slot());
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&ans, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(caller_make(&a1, &rm1, 0, q, 1, r1, 0x11), 0);
+	CHECK_EQ(caller_make(&a2, &rm2, 1, q, 2, r2, 0x22), 0);
+	CHECK_EQ(caller_make(&a3, &rm3, 2, q, 3, r3, 0x33), 0);
+
+	CHECK_EQ(child_run(a1.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(a1.c, THREAD_BLOCKED));
+	t.hdr->reply_slot = rs;
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(t.msg));
+	CHECK_EQ(msg_wait(t.msg, NULL, NULL, NULL), ERR_OK);
+	CHECK_EQ(reply_cap_is(rs, &g1), 0);
+
+	/* The second call's reply capability lands where the first one was. */
+	CHECK_EQ(child_run(a2.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(a2.c, THREAD_BLOCKED));
+	ans.hdr->byte_count = 8;
+	((unsigned long *)msg_data(ans.hdr))[0] = 0x1e1;
+	t.hdr->reply_slot = rs;
+	res = reply_recv(rs, ans.msg, q, t.msg);
+	CHECK_EQ(res.err, ERR_OK);
+	CHECK_EQ(res.r1, 2);
+	CHECK(child_wait_done(a1.c));
+	CHECK_EQ(ipc_results_are(a1.c, 0, ERR_OK, 0, 0, 8), 0);
+	CHECK_EQ(a2.c->done, 0);   /* it waits for its reply */
+	CHECK_EQ(reply_cap_is(rs, &g2), 0);
+	ans.hdr->byte_count = 8;   /* a fresh page since the last reply */
+	((unsigned long *)msg_data(ans.hdr))[0] = 0x2e2;
+	CHECK_EQ(reply_send(rs, ans.msg).err, ERR_OK);
+	CHECK(child_wait_done(a2.c));
+	CHECK_EQ(ipc_results_are(a2.c, 0, ERR_OK, 0, 0, 8), 0);
+	CHECK_EQ(a2.c->res[11], 0x2e2);
+	CHECK_EQ(sys_cap_info(rs, NULL, NULL, NULL), ERR_SLOT_EMPTY);
+
+	/* The third caller's reply frame gets more capabilities than a
+	 * transfer allows while it waits: the reply ends its call. */
+	CHECK_EQ(child_run(a3.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(a3.c, THREAD_BLOCKED));
+	t.hdr->reply_slot = rs;
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(t.msg));
+	CHECK_EQ(reply_cap_is(rs, &g1), 0);
+	for (unsigned i = 0; i < MSG_PAYLOAD_MAX_CAPS; i++)
+		CHECK(copies[i] = ipc_copy(rm3.frame, CAP_R));
+	CHECK_EQ(reply_send(rs, ans.msg).err, ERR_DEAD);
+	CHECK(child_wait_done(a3.c));
+	CHECK_EQ(a3.c->res[0], ERR_IN_USE);
+	CHECK_EQ(sys_cap_info(rs, NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	for (unsigned i = 0; i < MSG_PAYLOAD_MAX_CAPS; i++)
+		CHECK_EQ(sys_cap_delete(copies[i]), ERR_OK);
 	return 0;
 }
 

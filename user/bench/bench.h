@@ -68,8 +68,7 @@
 #define C_QUEUE     2   /* the queue it serves (R) */
 #define C_MSG_RECV  3   /* the message it receives into */
 #define C_MSG_REPLY 4   /* the message it replies with */
-#define C_REPLY_A   5   /* where reply capabilities land, alternately */
-#define C_REPLY_B   6
+#define C_REPLY     5   /* where reply capabilities land */
 #define C_SYSCTL    7
 
 /* Control-page slots: the root's capabilities to the child's pieces. */

@@ -346,27 +346,23 @@ static inline uint64_t *data_word(unsigned long page)
 	return (uint64_t *)(page + MSG_DATA_OFFSET);
 }
 
-/* 1 if a one-shot reply capability was still in its slot after use. */
-static volatile int reply_cap_lingers;
-
 /*
  * The message server: receive a call into C_MSG_RECV, reply with
  * C_MSG_REPLY carrying the request's first data word + 1, and wait for the
- * next call, in one REPLY_RECV. A used reply capability stays in its slot
- * (the kernel makes it dead, not empty), and the next call's reply
- * capability needs an empty slot: so the two slots alternate and the used
- * one is deleted after each REPLY_RECV.
+ * next call, in one REPLY_RECV. Every call's reply capability lands in
+ * C_REPLY: the reply uses it up and empties the slot (docs/abi.md), so the
+ * next one finds it empty (else the call fails, ERR_SLOT_FULL, and so does
+ * the benchmark).
  */
 static void msg_server(struct child *c)
 {
 	struct msg_header *in = (struct msg_header *)CHILD_DATA_VA(0);
 	struct msg_header *out = (struct msg_header *)CHILD_DATA_VA(1);
-	unsigned long slot = C(C_REPLY_A), next = C(C_REPLY_B), t;
 	struct sys_ret r;
 
 	in->cap_count = 0;
 	in->byte_count = 0;
-	in->reply_slot = slot;
+	in->reply_slot = C(C_REPLY);
 	r = queue_receive(C(C_QUEUE), C(C_MSG_RECV), IPC_BLOCK);
 	for (;;) {
 		if (r.err) {
@@ -379,13 +375,8 @@ static void msg_server(struct child *c)
 		*data_word((unsigned long)out) = *data_word((unsigned long)in) + 1;
 		/* Our receive frame is the caller's page now: its header is theirs. */
 		in->cap_count = 0;
-		in->reply_slot = next;
-		r = reply_recv(slot, C(C_MSG_REPLY), C(C_QUEUE), C(C_MSG_RECV));
-		if (sys_cap_delete(slot) == ERR_OK)
-			reply_cap_lingers = 1;
-		t = slot;
-		slot = next;
-		next = t;
+		in->reply_slot = C(C_REPLY);
+		r = reply_recv(C(C_REPLY), C(C_MSG_REPLY), C(C_QUEUE), C(C_MSG_RECV));
 		c->count++;
 	}
 }
@@ -441,9 +432,6 @@ static void bench_message(void)
 	snprintf(what, sizeof(what), "message call+reply round trip, 4 KiB frames exchanged "
 		 "(%lu data bytes)", MSG_MAX_BYTES);
 	report(what, RUNS, true);
-	if (reply_cap_lingers)
-		printf("bench-note: message round trip: the server deletes each used reply "
-		       "capability (SYS_CAP_DELETE, counted in the round trip)\n");
 }
 
 /* ---- capability transfer ---- */
