@@ -116,6 +116,7 @@ void cap_move_begin(struct cap *dst, struct cap *src)
 		src->next_sibling->prev_sibling = dst;
 	src->next_sibling = dst;
 	src->reserved = CAP_MOVING;
+	dst->obj->ncaps++;   /* two nodes until cap_move_end */
 }
 
 bool cap_move_children(struct cap *dst, struct cap *src, unsigned max)
@@ -127,6 +128,7 @@ bool cap_move_children(struct cap *dst, struct cap *src, unsigned max)
 
 void cap_move_end(struct cap *dst, struct cap *src)
 {
+	src->obj->ncaps--;
 	remove_from_siblings(src);
 	clear_contents(src);
 	dst->reserved = 0;
@@ -141,6 +143,8 @@ bool cap_moving_to(const struct cap *src, const struct cap *dst)
 
 void cap_unlink(struct cap *c)
 {
+	if (c != &c->obj->root)
+		c->obj->ncaps--;
 	drop_move_marks(c);
 	/* The children keep their place in the tree, one level up. */
 	while (c->first_child)

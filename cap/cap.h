@@ -3,53 +3,27 @@
 #define CAP_CAP_H
 
 /*
- * A capability: a reference to a kernel object with rights and a protected
- * payload (badge), living in a slot. Slots are found in capability pages,
- * page tables (the capability behind each entry), threads (address space,
- * fault handler) and in each object's header (its hidden root).
- *
- * Derivation tree. Every capability to an object descends from that
+ * The derivation tree of capabilities (cap/slot.h has a slot's layout).
+ * Every capability to an object descends from that
  * object's hidden root capability (struct obj.root), which no user can name.
  * Copy and mint make a child of the source; move keeps the node's place;
  * delete hands the node's children to its parent; revoke deletes every
  * descendant. Destroying an object is revoking its root.
  *
  * Invariants:
- *  - obj == NULL  <=>  the slot is empty; then every other field but
- *    container/index is zero.
  *  - a non-empty slot's parent is non-NULL except for an object's root,
  *    and the node is on its parent's child list exactly once.
  *  - rights of a child are a subset of its parent's.
- *  - container/index say where the slot lives; they never change.
+ *  - obj->ncaps is the number of non-empty slots naming obj, its root not
+ *    counted: the nodes of its tree below the root. Only this module fills
+ *    and empties slots (cap_derive, cap_move_begin add one; cap_unlink,
+ *    cap_move_end take one away; cap_move keeps the node), so the count
+ *    cannot miss a change, and a message's check reads it instead of
+ *    walking the tree (ipc/transfer.c:msg_check).
  */
 
-#include <stdbool.h>
-#include <stdint.h>
-#include <kern/abi.h>
-
-struct obj;
-
-struct cap {
-	struct obj *obj;          /* NULL: empty slot */
-	uint64_t badge;           /* protected payload; 0 = none */
-	uint8_t type;             /* OBJ_* (equals obj->type) */
-	uint8_t rights;           /* CAP_R | CAP_W | CAP_X | CAP_G */
-	uint16_t index;           /* slot number within the container */
-	uint32_t reserved;        /* CAP_MOVING / CAP_MOVE_DST while a move of a
-				     capability with children is cut half way */
-	struct obj *container;    /* the object whose storage holds this slot */
-	struct cap *parent;
-	struct cap *first_child;
-	struct cap *next_sibling;
-	struct cap *prev_sibling;
-};
-
-_Static_assert(sizeof(struct cap) == CAP_SLOT_SIZE, "capability slot size is ABI");
-
-static inline bool cap_is_empty(const struct cap *c)
-{
-	return c->obj == 0;
-}
+#include <cap/slot.h>
+#include <kern/obj.h>
 
 /*
  * A kept lookup (the IPC fast path keeps one per thread) is a capability
@@ -99,6 +73,7 @@ static inline void cap_derive(struct cap *dst, struct cap *src, uint8_t rights_m
 	dst->reserved = 0;
 	dst->first_child = 0;
 	cap_add_child(src, dst);
+	dst->obj->ncaps++;
 }
 /* Move src's node into empty slot dst; src becomes empty. Costs one step
  * per child of src (each names its parent): for a capability with many

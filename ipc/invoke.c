@@ -70,7 +70,7 @@ static struct sysret settle(struct thread *self, struct message *m, bool block)
 	return SYSRET(KERR_BLOCKED);
 }
 
-static void set_slot(struct cap *slot, struct cap *src, uint8_t rights)
+static inline void set_slot(struct cap *slot, struct cap *src, uint8_t rights)
 {
 	if (!cap_is_empty(slot))
 		cap_delete(slot);

@@ -52,25 +52,15 @@ static struct pagetable *space(struct message *m)
 	return (struct pagetable *)m->space.obj;
 }
 
-/* How many capabilities to o exist (its hidden root not counted), up to limit + 1. */
-static unsigned count_caps(struct obj *o, unsigned limit)
-{
-	unsigned n = 0;
-
-	for (struct cap *c = cap_next_in_subtree(&o->root, &o->root); c && n <= limit;
-	     c = cap_next_in_subtree(c, &o->root))
-		n++;
-	return n;
-}
-
-/* A message can take part in a transfer: payload frame, space. */
+/* A message can take part in a transfer: payload frame, space, and a frame
+ * with no more capabilities than an exchange rewrites the mappings of. */
 int msg_check(struct message *m)
 {
 	if (cap_is_empty(&m->payload) || m->payload.type != OBJ_FRAME || m->payload.obj->dying)
 		return ERR_BAD_ARG;
 	if (cap_is_empty(&m->space) || m->space.obj->dying)
 		return ERR_BAD_ARG;
-	if (count_caps(m->payload.obj, MSG_PAYLOAD_MAX_CAPS) > MSG_PAYLOAD_MAX_CAPS)
+	if (m->payload.obj->ncaps > MSG_PAYLOAD_MAX_CAPS)
 		return ERR_IN_USE;
 	return ERR_OK;
 }

@@ -191,6 +191,7 @@ struct activity *activity_boot(void)
 	a->hdr.root.obj = &a->hdr;
 	a->hdr.root.type = OBJ_ACTIVITY;
 	a->hdr.root.rights = CAP_ALL;
+	a->hdr.ncaps = 0;
 	a->used = 1;
 	partial_add(a, f);   /* its other cells are the activity's first */
 	root_activity = a;

@@ -17,6 +17,8 @@
  *    has no owner.
  *  - root is the hidden root of the object's derivation tree: every
  *    capability to the object descends from it; root.obj == this object.
+ *    ncaps counts those capabilities (the tree's nodes below root), kept
+ *    by the tree's operations alone (cap/cap.c).
  *  - dying is set when destruction starts; a dying object accepts no new
  *    work (invocations return ERR_DEAD) and is never revived.
  *  - work is queued (kern/work.h) while a destruction that a preemption
@@ -30,7 +32,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <cap/cap.h>
+#include <cap/slot.h>
 #include <kern/work.h>
 
 struct activity;
@@ -41,6 +43,7 @@ struct obj {
 	bool dying;
 	uint16_t reserved16;
 	uint32_t reserved32;
+	uint32_t ncaps;           /* capabilities to it, its root not counted (cap/cap.h) */
 	struct work work;         /* its destruction, when a preemption point cut it */
 	struct thread *destroy_waiters;
 	struct activity *owner;

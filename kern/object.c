@@ -191,6 +191,7 @@ int obj_create(struct activity *a, unsigned type, uint64_t arg, struct obj **out
 		return err;
 	}
 	o->root = (struct cap){ .obj = o, .type = type, .rights = CAP_ALL };
+	o->ncaps = 0;
 	owner_link(a, o);
 	*out = o;
 	return ERR_OK;

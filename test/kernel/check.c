@@ -12,9 +12,9 @@
  *  live       every pointer between objects points at a live object of the
  *             type it should (kern/obj.h): "no object points at a freed cell"
  *  tree       derivation trees: links consistent, rights never grow, the
- *             badge is set once (cap/cap.h); every filled slot of every
- *             container is a node of its object's tree and the other way
- *             round
+ *             badge is set once, each object's count is its tree's
+ *             (cap/cap.h); every filled slot of every container is a node
+ *             of its object's tree and the other way round
  *  frames     every frame an object holds is handed out (not free), held
  *             once, and charged to the object's activity; each activity's
  *             use is what it and its descendants hold (kern/activity.h);
@@ -280,6 +280,7 @@ static uint64_t check_tree(struct obj *o)
 			     slot_of(c->container, c->index) == c,
 		     "live", o, "a capability lives in no live container's slot");
 	}
+	RULE(n == o->ncaps, "tree", o, "its capability count is not its tree's");
 	return n;
 }
 

@@ -173,6 +173,33 @@ UTEST(ipc_queue_errors)
 	return 0;
 }
 
+/*
+ * The payload frame's capability count (struct obj.ncaps, kept by the
+ * tree's operations) follows each of them: a copy adds one, a move keeps
+ * it, a delete takes one away. The frame has three capabilities (its own,
+ * its mapping's, the message's); six copies make one past
+ * MSG_PAYLOAD_MAX_CAPS.
+ */
+UTEST(ipc_payload_cap_count_follows)
+{
+	enum { COPIES = MSG_PAYLOAD_MAX_CAPS - 2 };
+	struct ipc_msg a;
+	unsigned long q, copies[COPIES], moved;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK_EQ(ipc_msg_make(&a, R_SPACE, 0), ERR_OK);
+	for (unsigned i = 0; i < COPIES; i++)
+		CHECK(copies[i] = ipc_copy(a.frame, CAP_ALL));
+	CHECK_EQ(queue_send(q, a.msg, T_ACT, 0).err, ERR_IN_USE);
+	CHECK(moved = ipc_slot());
+	CHECK_EQ(sys_cap_move(copies[0], 0, moved), ERR_OK);
+	CHECK_EQ(queue_send(q, a.msg, T_ACT, 0).err, ERR_IN_USE);
+	CHECK_EQ(sys_cap_delete(moved), ERR_OK);
+	CHECK_EQ(queue_send(q, a.msg, T_ACT, 0).err, ERR_OK);
+	return 0;
+}
+
 /* A reply nobody armed, and replies with the wrong rights or arguments. */
 UTEST(ipc_reply_errors)
 {

@@ -106,7 +106,7 @@ static int count_subtree(const struct cap *c, int depth)
 /* Every invariant of cap.h, on the whole universe of slots. */
 static void check_tree(void)
 {
-	int used = 0, reached = 0;
+	int used = 0, reached = 0, naming[NOBJS] = { 0 };
 
 	for (int id = 0; id < NSLOTS; id++) {
 		const struct cap *c = slot(id);
@@ -126,6 +126,8 @@ static void check_tree(void)
 		}
 		used++;
 		CHECK(is_obj(c->obj), "slot %d names no object", id);
+		if (is_obj(c->obj) && id >= NOBJS)
+			naming[c->obj - objs]++;
 		CHECK(c->type == c->obj->type, "slot %d: type %u, object's %u", id, c->type,
 		      c->obj->type);
 		if (id < NOBJS) {
@@ -173,6 +175,10 @@ static void check_tree(void)
 	/* Nothing is cut off from its object's root. */
 	CHECK(reached == used, "%d live slots, only %d reachable from the roots", used,
 	      reached);
+	for (int i = 0; i < NOBJS; i++)
+		CHECK(objs[i].ncaps == (uint32_t)naming[i],
+		      "object %d counts %u capabilities, %d slots name it", i, objs[i].ncaps,
+		      naming[i]);
 }
 
 static struct cap *derive(struct cap *dst, struct cap *src, uint8_t mask)
