@@ -181,8 +181,11 @@ unsigned arch_start_secondaries(void)
 		struct cpu *c = &cpus[i];
 
 		if (cpu_boot_move(c, CPU_BOOT_STARTING, CPU_BOOT_LEFT_OUT)) {
-			kprintf("hart %lu: started but did not report in within %lu ms; left out\n",
-				c->hartid, wait_ms);
+			/* SBI's view says where it stuck: still start pending
+			 * (firmware never let it go) or started (slow here). */
+			kprintf("hart %lu: started but did not report in within %lu ms "
+				"(SBI HSM status %ld); left out\n",
+				c->hartid, wait_ms, sbi_hart_status(c->hartid));
 			continue;
 		}
 		/* Arrived: it is in the kernel's own few steps to online. */

@@ -142,6 +142,8 @@ static int left_out_hart_stopped(struct cpu *c)
 	uint64_t deadline = arch_time() + SELFTEST_WAIT_SECONDS * selftest_board->timebase_hz;
 	long status;
 
+	kprintf("    hart %lu left out, SBI HSM status %ld\n", c->hartid,
+		sbi_hart_status(c->hartid));
 	/* ~0 ms stands for "no option": no run waits that long. */
 	CHECK(board_cmdline_number(selftest_board, "hart_wait_ms", ~0UL, NULL) != ~0UL);
 	while ((status = sbi_hart_status(c->hartid)) != SBI_HSM_STOPPED &&
