@@ -199,7 +199,7 @@ static struct thread *pick(struct runqueue *q)
 
 /* The current thread, still RUNNABLE, bound here and off the queues: it
  * runs on unless outranked. */
-static bool running_here(const struct thread *t)
+static inline __attribute__((always_inline)) bool running_here(const struct thread *t)
 {
 	return t && t->state == THREAD_RUNNABLE && !t->rq_next && t->cpu == arch_cpu_index();
 }
@@ -285,10 +285,9 @@ void sched_end_hold(struct runqueue *q)
 	sched_set_current(q, (int)arch_cpu_index(), h);
 }
 
-void sched_exit(void)
+/* sched_exit()'s choice, when the current thread does not simply run on. */
+static __attribute__((noreturn, noinline)) void sched_choose(struct runqueue *q)
 {
-	struct runqueue *q = sched_this_rq();
-
 	for (;;) {
 		struct thread *t = q->current;
 		bool runs = running_here(t);
@@ -328,4 +327,30 @@ void sched_exit(void)
 		}
 		sched_run(t, space);
 	}
+}
+
+/*
+ * Most calls end with the thread current here running on: the caller, or
+ * the one a direct switch handed the hart to (sched_hand_to). Then there
+ * is nothing to choose, and sched_run()'s records are already made: while
+ * a hart's current thread is t, t->running_on and t->last_cpu are that
+ * hart (sched_set_current makes all three; t stops being current only
+ * after sched_let_go or sched_switch, the only other writers of
+ * running_on), which the invariant checker's thread rule checks. Kept out
+ * of the loop, this way saves no registers; the loop takes the rest, a
+ * stretch being measured (kstat_point) among them.
+ */
+void sched_exit(void)
+{
+	struct runqueue *q = sched_this_rq();
+	struct thread *t = q->current;
+	struct pagetable *space;
+
+	/* Outranked first: that is how a tick that woke someone fails. A
+	 * stretch being measured goes the long way at once, so that it
+	 * measures that way and not this one's failed tests as well. */
+	if (!kstat.stretch_on && t && (int)t->prio >= q->top && running_here(t) &&
+	    !work_is_worker(t) && (space = thread_space(t)) && !arch_tlb_flush_owed())
+		arch_enter_user(&t->regs, pt_space_token(space));   /* drops the lock */
+	sched_choose(q);
 }

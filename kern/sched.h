@@ -165,7 +165,7 @@ static inline bool sched_is_current(const struct thread *t)
  * caller no stack frame); all under the lock, so no hart takes t before. */
 void sched_let_go_slow(struct thread *t);
 
-static inline void sched_let_go(struct thread *t)
+static inline __attribute__((always_inline)) void sched_let_go(struct thread *t)
 {
 	t->running_on = -1;
 	if ((t->rq_next && t->cpu != arch_cpu_index()) || arch_fpu_in_use(&t->regs))

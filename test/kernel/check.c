@@ -445,6 +445,10 @@ static void check_run_queues(void)
 		struct runqueue *q = &sched_rq[h];
 		RULE(!q->current || live_thread(q->current), "live", 0,
 		     "a hart's current thread is dead");
+		/* sched_exit lets a current thread run on without making
+		 * these records again. */
+		RULE(!q->current || (q->current->running_on == (int)h && q->current->last_cpu == (int)h),
+		     "thread", q->current, "a hart's current thread does not record that it runs there");
 		for (unsigned p = 0; p < NPRIO; p++) {
 			struct thread *t = q->head[p];
 			unsigned n = 0;
