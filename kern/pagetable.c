@@ -10,10 +10,6 @@
 #include <kern/kerr.h>
 #include <kern/pagetable.h>
 
-static uint64_t *hw_table(const struct pagetable *pt)
-{
-	return (uint64_t *)arch_phys_to_virt(pt->hw_pa);
-}
 
 static void free_frames(struct pagetable *pt)
 {
@@ -55,7 +51,7 @@ int pt_init(struct pagetable *pt, unsigned level)
 		pt_slot(pt, i)->index = i;
 	}
 	if (level == PT_LEVELS - 1) {
-		arch_pt_init_root(hw_table(pt));
+		arch_pt_init_root(pt_hw_table(pt));
 		pt->asid = arch_asid_alloc();
 		pt->token = arch_space_token(pt->hw_pa, pt->asid);
 	}
@@ -101,7 +97,7 @@ int pt_check_install(struct pagetable *pt, unsigned index, const struct cap *src
 void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t rights_mask)
 {
 	struct cap *slot = pt_slot(pt, index);
-	uint64_t *hw = hw_table(pt);
+	uint64_t *hw = pt_hw_table(pt);
 
 	cap_derive(slot, src, rights_mask);
 	switch (slot->type) {
@@ -123,27 +119,14 @@ void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t r
 	arch_tlb_flush_local();
 }
 
-void pt_slot_refresh(struct pagetable *pt, unsigned index)
-{
-	struct cap *slot = pt_slot(pt, index);
-
-	if (slot->type == OBJ_FRAME)
-		hw_table(pt)[index] = arch_pte_leaf(((struct frame *)slot->obj)->pa, slot->rights);
-}
-
 uint64_t pt_hw_entry(const struct pagetable *pt, unsigned index)
 {
-	return hw_table(pt)[index];
-}
-
-void pt_slot_hide(struct pagetable *pt, unsigned index)
-{
-	hw_table(pt)[index] = 0;
+	return pt_hw_table(pt)[index];
 }
 
 void pt_slot_cleared(struct pagetable *pt, unsigned index)
 {
-	uint64_t *hw = hw_table(pt);
+	uint64_t *hw = pt_hw_table(pt);
 
 	if (hw[index]) {
 		hw[index] = 0;

@@ -24,6 +24,7 @@
  *    (cap/cap.h's rule; the invariant checker's rule "kept").
  */
 
+#include <kern/arch.h>
 #include <kern/obj.h>
 
 #define PT_SLOT_FRAMES (PT_SLOTS / CAP_SLOTS_PER_PAGE)
@@ -77,14 +78,28 @@ int pt_init(struct pagetable *pt, unsigned level);
 int pt_check_install(struct pagetable *pt, unsigned index, const struct cap *src,
 		     uint8_t rights_mask);
 void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t rights_mask);
-/* Rewrite entry index from its capability (a frame that changed pages). */
-void pt_slot_refresh(struct pagetable *pt, unsigned index);
+/* The hardware table, through the direct map. */
+static inline uint64_t *pt_hw_table(const struct pagetable *pt)
+{
+	return (uint64_t *)arch_phys_to_virt(pt->hw_pa);
+}
+/* Rewrite entry index, whose slot holds a frame capability with rights,
+ * for the frame's page pa now (a frame that changed pages). Inline, with
+ * the capability's fields given: an exchange rewrites every mapping of
+ * both its frames, knowing them. */
+static inline void pt_slot_show(struct pagetable *pt, unsigned index, uint64_t pa, unsigned rights)
+{
+	pt_hw_table(pt)[index] = arch_pte_leaf(pa, rights);
+}
 /* What the hardware table holds at index (for the invariant checker). */
 uint64_t pt_hw_entry(const struct pagetable *pt, unsigned index);
 /* Hide entry index (invalid) while its slot keeps the capability: only for
  * the span of one kernel operation that refreshes it before it ends (a
  * frame exchange); the caller fences. */
-void pt_slot_hide(struct pagetable *pt, unsigned index);
+static inline void pt_slot_hide(struct pagetable *pt, unsigned index)
+{
+	pt_hw_table(pt)[index] = 0;
+}
 /* The container side of deleting slot index: the hardware entry goes. */
 void pt_slot_cleared(struct pagetable *pt, unsigned index);
 /* Delete the capabilities in the slots, preemptibly; then free the frames. */

@@ -4,7 +4,7 @@
 
 /*
  * The five C library string functions the kernel provides, with their C
- * meanings. gcc may emit calls to memset, memcpy, memmove and memcmp for
+ * meanings, and a page clear. gcc may emit calls to memset, memcpy, memmove and memcmp for
  * struct copies and loops even in freestanding code, so these must exist
  * under exactly these names.
  */
@@ -16,5 +16,8 @@ void *memcpy(void *restrict dst, const void *restrict src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 size_t strlen(const char *s);
+/* Not C's: a whole page (PAGE_BYTES, aligned) of zeros, the clear a message
+ * exchange makes of the page it gives back. */
+void page_zero(void *page);
 
 #endif

@@ -15,6 +15,7 @@
 
 #ifndef __ASSEMBLER__
 #include <stdbool.h>
+#include <stdint.h>
 
 extern unsigned host_hart;          /* the hart the test is playing now */
 extern void *host_cpu_local[];      /* what arch_set_cpu_local() stored */
@@ -27,6 +28,18 @@ static inline unsigned long arch_cpu_index(void)
 static inline void *arch_cpu_local(void)
 {
 	return host_cpu_local[host_hart];
+}
+
+/* For kern/pagetable.h's inlines, which the scheduler's test never runs:
+ * there is no direct map or hardware table on the host. */
+static inline uintptr_t arch_phys_to_virt(uint64_t pa)
+{
+	return (uintptr_t)pa;
+}
+
+static inline uint64_t arch_pte_leaf(uint64_t pa, unsigned rights)
+{
+	return pa | rights;
 }
 
 extern bool arch_remote_fence_owed;
