@@ -43,7 +43,9 @@ struct pt_kept {
 	uint64_t caddr;
 	uint64_t generation;
 	struct cap *slot;         /* NULL: nothing kept */
+	uint64_t unused;          /* 32 bytes: an entry's offset is a shift */
 };
+_Static_assert(sizeof(struct pt_kept) == 32, "a kept lookup's offset is a shift");
 
 /*
  * What a capability to a table needs to be used as an address space (a

@@ -55,28 +55,41 @@ static struct cap *slot_of(struct lookup l, struct sysret *res)
 	return l.slot;
 }
 
+/* The slot caddr names, if the space's table keeps it (else NULL).
+ * Inline in the two below: a call whose lookups are all kept (most are)
+ * makes no call for them and saves no registers (sys_cap_at's frame is
+ * for the walk). */
+static inline __attribute__((always_inline)) struct cap *kept_slot(struct pagetable *space,
+								    uint64_t caddr)
+{
+	struct pt_kept *k;
+
+	if (!space)
+		return 0;
+	k = &space->kept[(caddr / CAP_SLOT_SIZE) % PT_KEPT];
+	if (k->slot && k->caddr == caddr && k->generation == cap_generation)
+		return k->slot;
+	return 0;
+}
+
 struct cap *sys_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
 {
 	struct pt_kept *k = space ? &space->kept[(caddr / CAP_SLOT_SIZE) % PT_KEPT] : 0;
-	struct cap *slot;
+	struct cap *slot = kept_slot(space, caddr);
 
-	if (k && k->slot && k->caddr == caddr && k->generation == cap_generation)
-		return k->slot;
+	if (slot)
+		return slot;
 	slot = slot_of(cspace_resolve(space, caddr), res);
 	if (slot && k)
-		*k = (struct pt_kept){ caddr, cap_generation, slot };
+		*k = (struct pt_kept){ .caddr = caddr, .generation = cap_generation, .slot = slot };
 	return slot;
 }
 
-/* A non-empty slot holding a capability of type (or any, if OBJ_NONE) with
- * the rights asked for. */
-struct cap *sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type,
-		       uint8_t rights, struct sysret *res)
+/* Slot c holds a live capability of type (or any, if OBJ_NONE) with the
+ * rights asked for: c, or NULL and res->err. */
+static inline __attribute__((always_inline)) struct cap *
+cap_checked(struct cap *c, unsigned type, uint8_t rights, struct sysret *res)
 {
-	struct cap *c = sys_slot_at(space, caddr, res);
-
-	if (!c)
-		return 0;
 	if (cap_is_empty(c))
 		res->err = ERR_SLOT_EMPTY;
 	else if (type != OBJ_NONE && c->type != type)
@@ -88,6 +101,25 @@ struct cap *sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type,
 	else
 		return c;
 	return 0;
+}
+
+/* sys_cap_at() for a lookup not kept: apart, so that a kept one, the
+ * common case, runs with no stack frame. */
+static __attribute__((noinline)) struct cap *cap_at_walked(struct pagetable *space, uint64_t caddr,
+							  unsigned type, uint8_t rights,
+							  struct sysret *res)
+{
+	struct cap *c = sys_slot_at(space, caddr, res);
+
+	return c ? cap_checked(c, type, rights, res) : 0;
+}
+
+struct cap *sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type,
+		       uint8_t rights, struct sysret *res)
+{
+	struct cap *c = kept_slot(space, caddr);
+
+	return c ? cap_checked(c, type, rights, res) : cap_at_walked(space, caddr, type, rights, res);
 }
 
 struct cap *sys_empty_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
