@@ -34,7 +34,7 @@ static void clear_contents(struct cap *c)
 /* The marks of a cut move come in pairs (cap.h): a marked capability that
  * is moved or deleted on its own ends the move, so its partner's mark goes
  * too, and no later move into that full slot is taken as a resumed one. */
-static void drop_move_marks(struct cap *c)
+static __attribute__((noinline)) void drop_marks(struct cap *c)
 {
 	if (c->reserved == CAP_MOVING && c->next_sibling &&
 	    c->next_sibling->reserved == CAP_MOVE_DST)
@@ -43,6 +43,13 @@ static void drop_move_marks(struct cap *c)
 	    c->prev_sibling->reserved == CAP_MOVING)
 		c->prev_sibling->reserved = 0;
 	c->reserved = 0;
+}
+
+/* Inline, as the test: a capability in a cut move is rare. */
+static inline void drop_move_marks(struct cap *c)
+{
+	if (c->reserved)
+		drop_marks(c);
 }
 
 /*

@@ -70,7 +70,6 @@ static void fail_call(struct message *s, long err);
 void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes)
 {
 	trace(TR_DONE, m, m->waiter, 0, (uint64_t)status, caps);
-	work_remove(&m->xfer);
 	m->state = MSG_IDLE;
 	m->is_source = false;
 	m->peer = 0;
@@ -80,17 +79,21 @@ void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, u
 	m->got_badge = badge;
 	m->got_caps = caps;
 	m->got_bytes = bytes;
+	work_remove(&m->xfer);
 	if (!cap_is_empty(&m->charged))
 		cap_delete(&m->charged);
-	if (status != ERR_OK && !cap_is_empty(&m->reply))
-		fail_call(m, status);   /* a call that failed gets no reply */
+	if (m->status != ERR_OK && !cap_is_empty(&m->reply))
+		fail_call(m, m->status);   /* a call that failed gets no reply */
 	if (!cap_is_empty(&m->reply))
 		cap_delete(&m->reply);
 	if (m->waiter) {
 		struct thread *w = m->waiter;
 		m->waiter = 0;
 		m->delivered = false;
-		thread_wake_held(w, &(struct sysret){ .err = status, .r = { badge, caps, bytes } });
+		/* From m, not the arguments: nothing is kept live across the
+		 * deletes above (no saved registers for them). */
+		thread_wake_held(w, &(struct sysret){ .err = m->status,
+						      .r = { m->got_badge, m->got_caps, m->got_bytes } });
 	} else {
 		m->delivered = true;
 	}

@@ -72,17 +72,22 @@ static inline __attribute__((always_inline)) struct cap *kept_slot(struct pageta
 	return 0;
 }
 
+/* The walk, for a lookup not kept; what it finds is kept. */
+static struct cap *slot_walked(struct pagetable *space, uint64_t caddr, struct sysret *res)
+{
+	struct cap *slot = slot_of(cspace_resolve(space, caddr), res);
+
+	if (slot && space)
+		space->kept[(caddr / CAP_SLOT_SIZE) % PT_KEPT] =
+			(struct pt_kept){ .caddr = caddr, .generation = cap_generation, .slot = slot };
+	return slot;
+}
+
 struct cap *sys_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
 {
-	struct pt_kept *k = space ? &space->kept[(caddr / CAP_SLOT_SIZE) % PT_KEPT] : 0;
 	struct cap *slot = kept_slot(space, caddr);
 
-	if (slot)
-		return slot;
-	slot = slot_of(cspace_resolve(space, caddr), res);
-	if (slot && k)
-		*k = (struct pt_kept){ .caddr = caddr, .generation = cap_generation, .slot = slot };
-	return slot;
+	return slot ? slot : slot_walked(space, caddr, res);
 }
 
 /* Slot c holds a live capability of type (or any, if OBJ_NONE) with the
@@ -109,7 +114,7 @@ static __attribute__((noinline)) struct cap *cap_at_walked(struct pagetable *spa
 							  unsigned type, uint8_t rights,
 							  struct sysret *res)
 {
-	struct cap *c = sys_slot_at(space, caddr, res);
+	struct cap *c = slot_walked(space, caddr, res);
 
 	return c ? cap_checked(c, type, rights, res) : 0;
 }

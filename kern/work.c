@@ -121,10 +121,9 @@ void work_add(struct work *w, unsigned kind, unsigned prio, unsigned cpu)
 	worker_wake(w->cpu);
 }
 
-void work_remove(struct work *w)
+void work_remove_queued(struct work *w)
 {
-	if (w->queued)
-		unlink(&workq[w->cpu], w);
+	unlink(&workq[w->cpu], w);
 }
 
 /* One step of w: ERR_OK when the operation is over (w may be gone with

@@ -49,7 +49,14 @@ void work_init(void);
  * it is queued, raise it to prio (never lower). */
 void work_add(struct work *w, unsigned kind, unsigned prio, unsigned cpu);
 /* w is done, or its object goes: off the lists (if queued). */
-void work_remove(struct work *w);
+void work_remove_queued(struct work *w);
+/* Inline, as the test: most work is never queued (a transfer cut by no
+ * preemption point). */
+static inline void work_remove(struct work *w)
+{
+	if (w->queued)
+		work_remove_queued(w);
+}
 /* work_is_worker(t), the scheduler's question on every way out, is an
  * inline in kern/thread.h. */
 /* The worker runs on this hart (it is current): do the most urgent work
