@@ -56,8 +56,8 @@ kern_syscall_fast(struct thread *t, uint64_t *token)
 }
 
 /* A system call the first step did not answer: register IPC, whose
- * arguments are read in place, apart from all the others, so that
- * neither dispatch pays for the other's cases. */
+ * arguments are read in place, and SYS_INVOKE, apart from all the others,
+ * so that no dispatch pays for another's cases. */
 _Static_assert(SYS_REPLY_RECV == SYS_CALL + 1 && SYS_RECV == SYS_CALL + 2,
 	       "register IPC's calls are one range");
 
@@ -65,6 +65,8 @@ static inline __attribute__((always_inline)) void kern_syscall(struct thread *t,
 {
 	if (__builtin_expect(nr - SYS_CALL <= SYS_RECV - SYS_CALL, 0))
 		syscall_dispatch_ipc(t, nr);
+	else if (nr == SYS_INVOKE)
+		syscall_dispatch_invoke(t);
 	else
 		syscall_dispatch(t);
 }

@@ -600,6 +600,40 @@ static struct sysret sys_debug(struct thread *t, struct pagetable *own, unsigned
 	return res;
 }
 
+/* A call's arguments, copied, not pointed at: a call may write its own
+ * registers (results, a cut call's progress) while it still reads them.
+ * Unrolled: seven loads and stores, not a loop around them. */
+static inline __attribute__((always_inline)) void args_of(const struct thread *t,
+							  unsigned long a[7])
+{
+#pragma GCC unroll 7
+	for (unsigned i = 0; i < 7; i++)
+		a[i] = arch_regs_arg(&t->regs, i);
+}
+
+/* How every dispatched call but register IPC ends. */
+static inline __attribute__((always_inline)) void dispatch_end(struct thread *t,
+							       const struct sysret *res)
+{
+	if (res->err != KERR_PREEMPTED) {   /* else the pc stays on the ecall: it resumes later */
+		arch_regs_skip_syscall(&t->regs);
+		if (res->err != KERR_BLOCKED)
+			syscall_complete(t, res);
+	}
+	sched_hold_end();   /* a message call's held wake (kern/sched.h) */
+}
+
+void syscall_dispatch_invoke(struct thread *t)
+{
+	unsigned long a[7];
+	struct sysret res;
+
+	args_of(t, a);
+	kstat.syscalls++;
+	res = sys_invoke(t, thread_space(t), a);
+	dispatch_end(t, &res);
+}
+
 void syscall_dispatch(struct thread *t)
 {
 	unsigned long nr = arch_regs_syscall_nr(&t->regs);
@@ -607,12 +641,7 @@ void syscall_dispatch(struct thread *t)
 	struct pagetable *own = thread_space(t);
 	struct sysret res;
 
-	/* Copied, not pointed at: a call may write its own registers (results,
-	 * a cut call's progress) while it still reads its arguments. Unrolled:
-	 * seven loads and stores, not a loop around them, on every call. */
-#pragma GCC unroll 7
-	for (unsigned i = 0; i < 7; i++)
-		a[i] = arch_regs_arg(&t->regs, i);
+	args_of(t, a);
 	kstat.syscalls++;
 	switch (nr) {
 	case SYS_NULL:
@@ -650,12 +679,7 @@ void syscall_dispatch(struct thread *t)
 		res = SYSRET(ERR_BAD_SYSCALL);
 		break;
 	}
-	if (res.err != KERR_PREEMPTED) {   /* else the pc stays on the ecall: it resumes later */
-		arch_regs_skip_syscall(&t->regs);
-		if (res.err != KERR_BLOCKED)
-			syscall_complete(t, &res);
-	}
-	sched_hold_end();   /* a message call's held wake (kern/sched.h) */
+	dispatch_end(t, &res);
 }
 
 /*

@@ -48,6 +48,9 @@ struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, stru
 
 /* Carry out the system call t made (its registers say which). */
 void syscall_dispatch(struct thread *t);
+/* The same for SYS_INVOKE, an object's method, apart from the others:
+ * the calls of messages and queues go this way. */
+void syscall_dispatch_invoke(struct thread *t);
 /* The same for register IPC (SYS_CALL, SYS_REPLY_RECV, SYS_RECV) that
  * the fast path declined: nr is the call. */
 void syscall_dispatch_ipc(struct thread *t, unsigned long nr);
