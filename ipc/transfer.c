@@ -169,19 +169,19 @@ static inline bool copy_one(struct copy_step *c, unsigned i)
 	return true;
 }
 
-/* The reply capability of a call goes to the slot t's header names. */
+/* The reply capability of a call goes to the slot t's header names,
+ * found as a call's own addresses are, so kept for t's next call (a
+ * server names the same reply slot every time). */
 static int give_reply(struct message *s, struct message *t)
 {
-	struct lookup dst;
-
 	if (cap_is_empty(&s->reply))
 		return ERR_OK;
-	dst = cspace_lookup(space(t), header(t)->reply_slot);
-	if (dst.err)
-		return dst.err;
-	if (!cap_is_empty(dst.slot))
-		return ERR_SLOT_FULL;
-	cap_derive(dst.slot, &s->reply, CAP_R | CAP_W);
+	struct sysret res = SYSRET(ERR_OK);
+	struct cap *dst = sys_empty_slot_at(space(t), header(t)->reply_slot, &res);
+
+	if (!dst)
+		return (int)res.err;
+	cap_derive(dst, &s->reply, CAP_R | CAP_W);
 	return ERR_OK;
 }
 

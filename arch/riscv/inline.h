@@ -38,16 +38,14 @@ static inline uint64_t arch_virt_to_phys(uintptr_t va)
 
 /* A user leaf entry for page pa with a capability's CAP_R/W/X: an exchange
  * rewrites one for every mapping of both its frames. */
+_Static_assert(PTE_R == CAP_R << 1 && PTE_W == CAP_W << 1 && PTE_X == CAP_X << 1,
+	       "a capability's R/W/X, shifted once, are the entry's");
+
 static inline uint64_t arch_pte_leaf(uint64_t pa, unsigned rights)
 {
 	uint64_t pte = PTE_V | PTE_U | PTE_A | PTE_D;
 
-	if (rights & CAP_R)
-		pte |= PTE_R;
-	if (rights & CAP_W)
-		pte |= PTE_W;
-	if (rights & CAP_X)
-		pte |= PTE_X;
+	pte |= (uint64_t)(rights & (CAP_R | CAP_W | CAP_X)) << 1;   /* one shift, no tests */
 	return PTE_FROM_PA(pa, pte);
 }
 
