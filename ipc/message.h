@@ -106,8 +106,21 @@ static inline bool reply_open(const struct reply *r)
 	return r->armed && t && t->state == MSG_RECEIVING && !t->queue;
 }
 
+/* A message can take part in a transfer: payload frame, space, and a frame
+ * with no more capabilities than an exchange rewrites the mappings of (a
+ * count the derivation tree keeps, kern/obj.h). Inline: six a round trip. */
+static inline int msg_check(const struct message *m)
+{
+	if (cap_is_empty(&m->payload) || m->payload.type != OBJ_FRAME || m->payload.obj->dying)
+		return ERR_BAD_ARG;
+	if (cap_is_empty(&m->space) || m->space.obj->dying)
+		return ERR_BAD_ARG;
+	if (m->payload.obj->ncaps > MSG_PAYLOAD_MAX_CAPS)
+		return ERR_IN_USE;
+	return ERR_OK;
+}
+
 /* ipc/transfer.c */
-int msg_check(struct message *m);
 /* The delivery of s into t is charged to s's activity (and its ancestors):
  * 1 + the capabilities it will copy. ERR_QUOTA (or ERR_DEAD) if one of
  * them cannot pay; then nothing is charged. Both checked (msg_check). */

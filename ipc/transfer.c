@@ -52,19 +52,6 @@ static struct pagetable *space(struct message *m)
 	return (struct pagetable *)m->space.obj;
 }
 
-/* A message can take part in a transfer: payload frame, space, and a frame
- * with no more capabilities than an exchange rewrites the mappings of. */
-int msg_check(struct message *m)
-{
-	if (cap_is_empty(&m->payload) || m->payload.type != OBJ_FRAME || m->payload.obj->dying)
-		return ERR_BAD_ARG;
-	if (cap_is_empty(&m->space) || m->space.obj->dying)
-		return ERR_BAD_ARG;
-	if (m->payload.obj->ncaps > MSG_PAYLOAD_MAX_CAPS)
-		return ERR_IN_USE;
-	return ERR_OK;
-}
-
 static void fail_call(struct message *s, long err);
 
 void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes)
@@ -317,37 +304,18 @@ void msg_abort(struct message *m)
 	msg_finish(m->peer, ERR_DEAD, 0, n, 0);
 }
 
-int msg_transfer(struct message *s)
+/* Step 1 of the transfer, from where the last step stopped: KERR_PREEMPTED
+ * if a preemption point cut it. Apart from msg_transfer, so that a message
+ * with no capabilities, the usual one, saves none of its registers. */
+static __attribute__((noinline)) int copy_caps(struct message *s, struct message *t)
 {
-	struct message *t = s->peer;
-	struct copy_step step;
-	uint32_t bytes, caps;
-	uint64_t badge = s->badge;
-	int err;
-
-	/* A fresh transfer (nothing copied yet: a cut comes only after a
-	 * batch) comes straight from msg_pair, whose callers checked both
-	 * sides under this same hold of the lock (message.h). A cut one
-	 * waited with the lock dropped, and either side's slots may have
-	 * changed meanwhile: checked again. */
-	if ((s->copied && (msg_check(s) || msg_check(t))) || payload(s) == payload(t)) {
-		long st = msg_check(s) ? ERR_BAD_ARG : ERR_OK;
-		long tt = msg_check(t) ? ERR_BAD_ARG : ERR_OK;
-		uint32_t n = report_landed(s, t);
-		if (!st && !tt)
-			st = tt = ERR_BAD_ARG;   /* the same frame on both sides */
-		msg_finish(s, st ? st : ERR_DEAD, 0, n, 0);
-		msg_finish(t, tt ? tt : ERR_DEAD, 0, n, 0);
-		return ERR_OK;
-	}
-	if (s->copied)
-		trace(TR_RESUME, s, t, 0, s->copied, s->ncaps);
 	/* Made at every step: a cut lets the spaces change before the next. */
-	step = (struct copy_step){
+	struct copy_step step = {
 		.src_space = space(s), .dst_space = space(t),
 		.src_caddr = header(s)->caddr, .dst_caddr = header(t)->caddr,
 		.src = CSPACE_HINT_NONE, .dst = CSPACE_HINT_NONE,
 	};
+
 	while (s->copied < s->ncaps) {
 		/* A batch ends on a multiple of MSG_COPY_BATCH (MSG_INFO's
 		 * count moves in those steps) or at the end. */
@@ -372,6 +340,35 @@ int msg_transfer(struct message *s)
 			return KERR_PREEMPTED;
 		}
 	}
+	return ERR_OK;
+}
+
+int msg_transfer(struct message *s)
+{
+	struct message *t = s->peer;
+	uint32_t bytes, caps;
+	uint64_t badge = s->badge;
+	int err;
+
+	/* A fresh transfer (nothing copied yet: a cut comes only after a
+	 * batch) comes straight from msg_pair, whose callers checked both
+	 * sides under this same hold of the lock (message.h). A cut one
+	 * waited with the lock dropped, and either side's slots may have
+	 * changed meanwhile: checked again. */
+	if ((s->copied && (msg_check(s) || msg_check(t))) || payload(s) == payload(t)) {
+		long st = msg_check(s) ? ERR_BAD_ARG : ERR_OK;
+		long tt = msg_check(t) ? ERR_BAD_ARG : ERR_OK;
+		uint32_t n = report_landed(s, t);
+		if (!st && !tt)
+			st = tt = ERR_BAD_ARG;   /* the same frame on both sides */
+		msg_finish(s, st ? st : ERR_DEAD, 0, n, 0);
+		msg_finish(t, tt ? tt : ERR_DEAD, 0, n, 0);
+		return ERR_OK;
+	}
+	if (s->copied)
+		trace(TR_RESUME, s, t, 0, s->copied, s->ncaps);
+	if (s->copied < s->ncaps && copy_caps(s, t) == KERR_PREEMPTED)
+		return KERR_PREEMPTED;
 	err = give_reply(s, t);
 	if (err)
 		fail_call(s, err);

@@ -535,11 +535,14 @@ struct sysret sys_frame_invoke(struct thread *self, struct pagetable *own, struc
 /* SYS_INVOKE: the method of the object's type (struct obj_type). */
 static struct sysret sys_invoke(struct thread *self, struct pagetable *own, const unsigned long *a)
 {
-	struct sysret res = SYSRET(ERR_OK);
-	struct cap *c = sys_cap_at(own, a[0], OBJ_NONE, 0, &res);
+	/* A failed lookup writes err, and r[0] for ERR_NO_TABLE: the rest
+	 * is made whole only on that way, not on every call's. */
+	struct sysret res;
+	struct cap *c;
 
-	if (!c)
-		return res;
+	res.r[0] = 0;
+	if (!(c = sys_cap_at(own, a[0], OBJ_NONE, 0, &res)))
+		return (struct sysret){ .err = res.err, .r = { res.r[0] } };
 	kstat_doing(SYS_INVOKE | (a[1] & 0xff) << 8 | (uint64_t)c->type << 16);
 	if (!obj_types[c->type].invoke)
 		return SYSRET(ERR_BAD_METHOD);
