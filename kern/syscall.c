@@ -684,27 +684,3 @@ void syscall_dispatch(struct thread *t)
 	}
 	dispatch_end(t, &res);
 }
-
-/*
- * Register IPC's own dispatch, for the calls the fast path declines (or
- * all of them, with SYSCTL_FASTPATH 0). Its arguments are read in place,
- * not copied: neither call writes its caller's registers before it has
- * read them all (the words go to the partner's block; the caller's own
- * results are written here, at the end, or by the wake that ends its
- * wait). Neither is ever cut (no KERR_PREEMPTED).
- */
-void syscall_dispatch_ipc(struct thread *t, unsigned long nr)
-{
-	const unsigned long *a = arch_regs_args(&t->regs);
-	struct pagetable *own = thread_space(t);
-	struct sysret res;
-
-	kstat.syscalls++;
-	if (nr == SYS_CALL)
-		res = ipc_reg_call(t, own, a);
-	else
-		res = ipc_reg_reply_recv(t, own, a, nr == SYS_REPLY_RECV);
-	arch_regs_skip_syscall(&t->regs);
-	if (res.err != KERR_BLOCKED)
-		syscall_complete(t, &res);
-}

@@ -51,9 +51,6 @@ void syscall_dispatch(struct thread *t);
 /* The same for SYS_INVOKE, an object's method, apart from the others:
  * the calls of messages and queues go this way. */
 void syscall_dispatch_invoke(struct thread *t);
-/* The same for register IPC (SYS_CALL, SYS_REPLY_RECV, SYS_RECV) that
- * the fast path declined: nr is the call. */
-void syscall_dispatch_ipc(struct thread *t, unsigned long nr);
 
 /* Write a completed call's results into t's registers: a0 = err, then
  * res->nres results (0 means 3), so an ordinary call's a1..a3 never carry
