@@ -11,7 +11,7 @@
 struct sysret {
 	long err;
 	unsigned long r[5];
-	unsigned nres;            /* 0 means 3 */
+	unsigned nres;            /* 0 means 3; else 4 or 5 */
 };
 
 #define SYSRET(e) ((struct sysret){ .err = (e) })

@@ -88,13 +88,20 @@ static inline unsigned long arch_regs_syscall_nr(const struct trap_frame *r)
 	return r->x[REG_A7];
 }
 
-/* a0 = err, a1.. = res[0..n-1] (n <= 5); the other registers keep their values */
+/* a0 = err, a1.. = res[0..n-1] (n is 3, 4 or 5: kern/syscall.h's struct
+ * sysret); the other registers keep their values */
 static inline void arch_regs_set_result(struct trap_frame *r, unsigned long err,
 					const unsigned long *res, unsigned n)
 {
+	/* Stores, no loop. */
 	r->x[REG_A0] = err;
-	for (unsigned i = 0; i < n; i++)
-		r->x[REG_A0 + 1 + i] = res[i];
+	r->x[REG_A0 + 1] = res[0];
+	r->x[REG_A0 + 2] = res[1];
+	r->x[REG_A0 + 3] = res[2];
+	if (n > 3)
+		r->x[REG_A0 + 4] = res[3];
+	if (n > 4)
+		r->x[REG_A0 + 5] = res[4];
 }
 
 /* Step over the ecall: a completed system call returns after it. */
