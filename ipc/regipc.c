@@ -158,9 +158,6 @@ void ipc_fail_caller(struct thread *c, long err)
  * c is RUNNABLE after, on no list: the caller queues it or hands over. */
 static void reply_to_caller(struct thread *c, const unsigned long *words)
 {
-	struct sysret r = { .err = ERR_OK, .nres = REG_WORDS,
-			    .r = { words[0], words[1], words[2], words[3] } };
-
 	if (c->fault_ipc) {
 		c->fault_ipc = false;
 		if (words[0])
@@ -171,7 +168,7 @@ static void reply_to_caller(struct thread *c, const unsigned long *words)
 		c->state = THREAD_RUNNABLE;
 		return;
 	}
-	thread_ready(c, &r);
+	thread_ready_words(c, words, REG_WORDS);
 }
 
 bool ipc_fault(struct thread *t)
@@ -210,12 +207,14 @@ struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const uns
 	r = q->waiters;
 	trace(TR_REGCALL, q, r, 0, 0, 0);
 	if (r) {
-		struct sysret words = words_of(self, badge);
-
 		tunlink(&q->waiters, &q->waiters_tail, r);
 		r->reply_to = self;
 		thread_block(self, WAIT_REPLY, r);
-		thread_wake_in_place(self, r, &words);
+		/* words_of(self), written straight into r's results: self
+		 * makes this call, so it waits for no fault reply. */
+		thread_ready_words(r, a + 1, REG_WORDS);
+		arch_regs_set_arg(&r->regs, 1 + REG_WORDS, badge);
+		sched_hand_to(self, r);
 	} else {
 		self->ipc_badge = badge;
 		thread_block(self, WAIT_CALL, q);

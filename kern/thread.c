@@ -66,9 +66,13 @@ static inline __attribute__((always_inline)) void ready(struct thread *t,
 	t->state = THREAD_RUNNABLE;
 }
 
-void thread_ready(struct thread *t, const struct sysret *res)
+void thread_ready_words(struct thread *t, const unsigned long *words, unsigned n)
 {
-	ready(t, res);
+	trace(TR_WAKE, t, 0, 0, ERR_OK, 0);
+	t->wait = WAIT_NONE;
+	t->waiting_on = 0;
+	arch_regs_set_result(&t->regs, ERR_OK, words, n);
+	t->state = THREAD_RUNNABLE;
 }
 
 void thread_wake(struct thread *t, const struct sysret *res)

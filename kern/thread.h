@@ -105,9 +105,11 @@ void thread_wake_in_place(struct thread *self, struct thread *t, const struct sy
 /* thread_wake() of a message's waiter: held, if this hart's current call
  * holds wakes (kern/sched.h:sched_hold_wakes). */
 void thread_wake_held(struct thread *t, const struct sysret *res);
-/* thread_wake() but not yet queued: RUNNABLE, on no list; the caller
- * queues it (sched_add) or hands this hart to it (sched_hand_to). */
-void thread_ready(struct thread *t, const struct sysret *res);
+/* thread_wake() but not yet queued, with ERR_OK and n (4 or 5) result
+ * words read from words (a register message's, written straight from the
+ * sender's registers): RUNNABLE, on no list; the caller queues it
+ * (sched_add) or hands this hart to it (sched_hand_to). */
+void thread_ready_words(struct thread *t, const unsigned long *words, unsigned n);
 OBJ_FITS_CELL(struct thread);
 
 void thread_init(struct thread *t);
