@@ -26,10 +26,12 @@ struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struc
 struct sysret ipc_reply_invoke(struct thread *self, struct pagetable *own, struct cap *c,
 			       unsigned long method, const unsigned long *a);
 
-/* Register IPC: SYS_CALL, SYS_REPLY_RECV, SYS_RECV (ipc/regipc.c). */
-struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const unsigned long *a);
-struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
-				 const unsigned long *a, bool reply);
+/* Register IPC: SYS_CALL, SYS_REPLY_RECV, SYS_RECV (ipc/regipc.c). Each
+ * ends the call itself: its results written into self's registers, or
+ * self blocked (the wake that ends the wait writes them). */
+void ipc_reg_call(struct thread *self, struct pagetable *own, const unsigned long *a);
+void ipc_reg_reply_recv(struct thread *self, struct pagetable *own, const unsigned long *a,
+			bool reply);
 
 /* The fast path (ipc/fastpath.h, inline): handles the common register
  * call and reply-and-receive entirely, or returns false for the general

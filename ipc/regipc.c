@@ -107,19 +107,30 @@ void ipc_thread_gone(struct thread *t)
  * still holds (ipc/fastpath.h:fast_queue, which keeps what it walks), else
  * the full lookup, which also gives the error for a bad address: *res is
  * written whole only on that way (the kept lookup cannot fail). */
-static struct queue *queue_at(struct thread *self, struct pagetable *own, uint64_t caddr,
-			      uint8_t rights, struct sysret *res, uint64_t *badge)
+static __attribute__((noinline)) struct queue *queue_looked_up(struct pagetable *own,
+								uint64_t caddr, uint8_t rights,
+								struct sysret *res, uint64_t *badge)
 {
-	struct queue *q;
 	struct cap *c;
 
-	if (fast_queue(self, caddr, rights, &q, badge))
-		return q;
 	*res = SYSRET(ERR_OK);
 	if (!(c = sys_cap_at(own, caddr, OBJ_QUEUE, rights, res)))
 		return 0;
 	*badge = c->badge;
 	return (struct queue *)c->obj;
+}
+
+/* The full lookup apart (a jump to it), so that the kept one needs no
+ * stack frame. */
+static inline __attribute__((always_inline)) struct queue *
+queue_at(struct thread *self, struct pagetable *own, uint64_t caddr, uint8_t rights,
+	 struct sysret *res, uint64_t *badge)
+{
+	struct queue *q;
+
+	if (fast_queue(self, caddr, rights, &q, badge))
+		return q;
+	return queue_looked_up(own, caddr, rights, res, badge);
 }
 
 /* The words a caller left in its registers (or its fault, for a fault
@@ -195,15 +206,17 @@ bool ipc_fault(struct thread *t)
 	return true;
 }
 
-struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const unsigned long *a)
+void ipc_reg_call(struct thread *self, struct pagetable *own, const unsigned long *a)
 {
 	struct sysret res;
 	uint64_t badge;
 	struct queue *q = queue_at(self, own, a[0], CAP_W, &res, &badge);
 	struct thread *r;
 
-	if (!q)
-		return res;
+	if (!q) {
+		syscall_complete(self, &res);
+		return;
+	}
 	r = q->waiters;
 	trace(TR_REGCALL, q, r, 0, 0, 0);
 	if (r) {
@@ -220,11 +233,10 @@ struct sysret ipc_reg_call(struct thread *self, struct pagetable *own, const uns
 		thread_block(self, WAIT_CALL, q);
 		tpush(&q->callers, &q->callers_tail, self);
 	}
-	return SYSRET(KERR_BLOCKED);
 }
 
-struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
-				 const unsigned long *a, bool reply)
+void ipc_reg_reply_recv(struct thread *self, struct pagetable *own, const unsigned long *a,
+			bool reply)
 {
 	struct sysret res;
 	uint64_t badge;
@@ -232,8 +244,10 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 	struct thread *c, *replied = 0;
 	struct irq *irq;
 
-	if (!q)
-		return res;
+	if (!q) {
+		syscall_complete(self, &res);
+		return;
+	}
 	trace(TR_REGRECV, q, q->callers, self->reply_to, reply, 0);
 	/* Whoever self owed a reply gets it now, or, if self receives
 	 * without replying, learns that none will come: self is about to
@@ -263,11 +277,11 @@ struct sysret ipc_reg_reply_recv(struct thread *self, struct pagetable *own,
 		tpush(&q->waiters, &q->waiters_tail, self);
 		if (replied)
 			sched_hand_to(self, replied);
-		return SYSRET(KERR_BLOCKED);
+		return;
 	}
 	if (replied)
 		sched_add(replied);
-	return res;
+	syscall_complete(self, &res);   /* a has been read: its registers may change */
 }
 
 /* ---- sleeping ---- */

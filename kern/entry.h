@@ -63,25 +63,23 @@ kern_syscall_fast(struct thread *t, uint64_t *token)
  * all of them, with SYSCTL_FASTPATH 0). Its arguments are read in place,
  * not copied: neither call writes its caller's registers before it has
  * read them all (the words go to the partner's block; the caller's own
- * results are written here, at the end, or by the wake that ends its
- * wait). Neither is ever cut (no KERR_PREEMPTED). Inline in the entry:
- * one call fewer on the general path's every call.
+ * results are written at the call's end, or by the wake that ends its
+ * wait, with no struct sysret between). Neither is ever cut (no
+ * KERR_PREEMPTED), so the ecall is stepped over first. Inline in the
+ * entry: one call fewer on the general path's every call.
  */
 static inline __attribute__((always_inline)) void syscall_dispatch_ipc(struct thread *t,
 								    unsigned long nr)
 {
 	const unsigned long *a = arch_regs_args(&t->regs);
 	struct pagetable *own = thread_space(t);
-	struct sysret res;
 
 	kstat.syscalls++;
-	if (nr == SYS_CALL)
-		res = ipc_reg_call(t, own, a);
-	else
-		res = ipc_reg_reply_recv(t, own, a, nr == SYS_REPLY_RECV);
 	arch_regs_skip_syscall(&t->regs);
-	if (res.err != KERR_BLOCKED)
-		syscall_complete(t, &res);
+	if (nr == SYS_CALL)
+		ipc_reg_call(t, own, a);
+	else
+		ipc_reg_reply_recv(t, own, a, nr == SYS_REPLY_RECV);
 }
 
 /* A system call the first step did not answer: register IPC, whose

@@ -149,6 +149,16 @@ __attribute__((noinline)) void sched_add(struct thread *t)
 	add(t);
 }
 
+/* sched_hand_to() when letting self go takes more than a store (it is
+ * listed on another hart, or its FP registers are on): apart, so that the
+ * common case needs no stack frame. */
+static __attribute__((noinline)) void hand_to_slow(struct runqueue *q, int cpu, struct thread *self,
+						   struct thread *t)
+{
+	sched_let_go(self);
+	sched_set_current(q, cpu, t);
+}
+
 void sched_hand_to(struct thread *self, struct thread *t)
 {
 	struct runqueue *q = sched_this_rq();
@@ -160,7 +170,11 @@ void sched_hand_to(struct thread *self, struct thread *t)
 		return;
 	}
 	trace(TR_SWITCH, t, 0, 0, 0, 0);
-	sched_let_go(self);
+	if (sched_let_go_is_slow(self)) {
+		hand_to_slow(q, cpu, self, t);
+		return;
+	}
+	self->running_on = -1;   /* sched_let_go(), with nothing more to do */
 	sched_set_current(q, cpu, t);
 }
 

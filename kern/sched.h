@@ -165,10 +165,15 @@ static inline bool sched_is_current(const struct thread *t)
  * caller no stack frame); all under the lock, so no hart takes t before. */
 void sched_let_go_slow(struct thread *t);
 
+static inline bool sched_let_go_is_slow(const struct thread *t)
+{
+	return (t->rq_next && t->cpu != arch_cpu_index()) || arch_fpu_in_use(&t->regs);
+}
+
 static inline __attribute__((always_inline)) void sched_let_go(struct thread *t)
 {
 	t->running_on = -1;
-	if ((t->rq_next && t->cpu != arch_cpu_index()) || arch_fpu_in_use(&t->regs))
+	if (sched_let_go_is_slow(t))
 		sched_let_go_slow(t);
 }
 
