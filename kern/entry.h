@@ -18,7 +18,6 @@
 #include <ipc/fastpath.h>
 #include <ipc/ipc.h>
 #include <ipc/irq.h>
-#include <kern/kerr.h>
 #include <kern/kstat.h>
 #include <kern/sched.h>
 #include <kern/syscall.h>

@@ -10,7 +10,6 @@
 #include <kern/kerr.h>
 #include <kern/pagetable.h>
 
-
 static void free_frames(struct pagetable *pt)
 {
 	struct activity *a = pt->hdr.owner;

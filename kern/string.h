@@ -4,9 +4,9 @@
 
 /*
  * The five C library string functions the kernel provides, with their C
- * meanings, and a page clear. gcc may emit calls to memset, memcpy, memmove and memcmp for
- * struct copies and loops even in freestanding code, so these must exist
- * under exactly these names.
+ * meanings, and a page clear. gcc may emit calls to memset, memcpy,
+ * memmove and memcmp for struct copies and loops even in freestanding
+ * code, so these must exist under exactly these names.
  */
 
 #include <stddef.h>

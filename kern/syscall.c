@@ -56,9 +56,9 @@ static struct cap *slot_of(struct lookup l, struct sysret *res)
 }
 
 /* The slot caddr names, if the space's table keeps it (else NULL).
- * Inline in the two below: a call whose lookups are all kept (most are)
- * makes no call for them and saves no registers (sys_cap_at's frame is
- * for the walk). */
+ * Inline in sys_slot_at and sys_cap_at: a call whose lookups are all kept
+ * (most are) makes no call for them and saves no registers (the walk has
+ * the frames: slot_walked, cap_at_walked). */
 static inline __attribute__((always_inline)) struct cap *kept_slot(struct pagetable *space,
 								    uint64_t caddr)
 {
@@ -657,9 +657,6 @@ void syscall_dispatch(struct thread *t)
 	case SYS_YIELD:
 		sched_yield();
 		res = SYSRET(ERR_OK);
-		break;
-	case SYS_INVOKE:
-		res = sys_invoke(t, own, a);
 		break;
 	case SYS_CAP_COPY:
 		res = sys_cap_copy(own, a, false);

@@ -46,7 +46,8 @@ struct sysret sys_frame_invoke(struct thread *self, struct pagetable *own, struc
 struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, struct cap *c,
 				unsigned long m, const unsigned long *a);
 
-/* Carry out the system call t made (its registers say which). */
+/* Carry out the system call t made (its registers say which), but for
+ * register IPC (kern/entry.h) and SYS_INVOKE (below). */
 void syscall_dispatch(struct thread *t);
 /* The same for SYS_INVOKE, an object's method, apart from the others:
  * the calls of messages and queues go this way. */

@@ -55,24 +55,27 @@ void thread_block(struct thread *t, unsigned wait, void *on)
 	t->waiting_on = on;
 }
 
-/* Inline for its three entry points. */
+/* t, whose results are written, waits no more. Inline for its four
+ * entry points. */
+static inline __attribute__((always_inline)) void waits_no_more(struct thread *t, long err)
+{
+	trace(TR_WAKE, t, 0, 0, (uint64_t)err, 0);
+	t->wait = WAIT_NONE;
+	t->waiting_on = 0;
+	t->state = THREAD_RUNNABLE;
+}
+
 static inline __attribute__((always_inline)) void ready(struct thread *t,
 							 const struct sysret *res)
 {
-	trace(TR_WAKE, t, 0, 0, (uint64_t)res->err, 0);
-	t->wait = WAIT_NONE;
-	t->waiting_on = 0;
 	syscall_complete(t, res);
-	t->state = THREAD_RUNNABLE;
+	waits_no_more(t, res->err);
 }
 
 void thread_ready_words(struct thread *t, const unsigned long *words, unsigned n)
 {
-	trace(TR_WAKE, t, 0, 0, ERR_OK, 0);
-	t->wait = WAIT_NONE;
-	t->waiting_on = 0;
 	arch_regs_set_result(&t->regs, ERR_OK, words, n);
-	t->state = THREAD_RUNNABLE;
+	waits_no_more(t, ERR_OK);
 }
 
 void thread_wake(struct thread *t, const struct sysret *res)

@@ -48,10 +48,10 @@ void work_init(void);
 /* Queue w (if it is not queued) for kind on hart cpu at priority prio; if
  * it is queued, raise it to prio (never lower). */
 void work_add(struct work *w, unsigned kind, unsigned prio, unsigned cpu);
-/* w is done, or its object goes: off the lists (if queued). */
 void work_remove_queued(struct work *w);
-/* Inline, as the test: most work is never queued (a transfer cut by no
- * preemption point). */
+/* w is done, or its object goes: off the lists (if queued). Inline, as
+ * the test: most work is never queued (a transfer cut by no preemption
+ * point). */
 static inline void work_remove(struct work *w)
 {
 	if (w->queued)
