@@ -21,11 +21,15 @@
 #include <kern/trace.h>
 #include <kern/work.h>
 
-/* Results of a finished delivery, consumed. */
-static struct sysret take_results(struct message *m)
+/* Results of a finished delivery, consumed: its error returned, its
+ * words in res. */
+static long take_results(struct message *m, struct sysret *res)
 {
 	m->delivered = false;
-	return (struct sysret){ .err = m->status, .r = { m->got_badge, m->got_caps, m->got_bytes } };
+	res->r[0] = m->got_badge;
+	res->r[1] = m->got_caps;
+	res->r[2] = m->got_bytes;
+	return m->status;
 }
 
 /* The source message of the transfer m takes part in. */
@@ -55,19 +59,19 @@ static void carry_on(struct thread *self, struct message *m)
 
 /* After a send or receive: results now, or wait for them. A thread that
  * waits on a transfer in progress lends it its priority. */
-static struct sysret settle(struct thread *self, struct message *m, bool block)
+static long settle(struct thread *self, struct message *m, bool block, struct sysret *res)
 {
 	if (m->state == MSG_IDLE && m->delivered)
-		return block ? take_results(m) : SYSRET(ERR_OK);
+		return block ? take_results(m, res) : ERR_OK;
 	if (!block)
-		return SYSRET(ERR_OK);
+		return ERR_OK;
 	if (m->waiter)   /* one waiter, never replaced (ipc/message.h) */
-		return SYSRET(ERR_IN_USE);
+		return ERR_IN_USE;
 	m->waiter = self;
 	thread_block(self, WAIT_MESSAGE, m);
 	if (m->state == MSG_TRANSFER)
 		work_add(&source_of(m)->xfer, WORK_TRANSFER, self->prio, self->cpu);
-	return SYSRET(KERR_BLOCKED);
+	return KERR_BLOCKED;
 }
 
 static inline void set_slot(struct cap *slot, struct cap *src, uint8_t rights)
@@ -78,102 +82,102 @@ static inline void set_slot(struct cap *slot, struct cap *src, uint8_t rights)
 		cap_derive(slot, src, rights);
 }
 
-static struct sysret msg_set(struct pagetable *own, struct message *m, const unsigned long *a)
+static long msg_set(struct pagetable *own, struct message *m, const unsigned long *a,
+		    struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
 	struct cap *frame, *space, *thread = 0;
 
 	if (m->state != MSG_IDLE)
-		return SYSRET(ERR_IN_USE);
-	if (!(frame = sys_cap_at(own, a[2], OBJ_FRAME, CAP_R | CAP_W, &res)))
-		return res;
-	if (!(space = sys_cap_at(own, a[3], OBJ_PAGETABLE, PT_SPACE_RIGHTS, &res)))
-		return res;
+		return ERR_IN_USE;
+	if (!(frame = sys_cap_at(own, a[2], OBJ_FRAME, CAP_R | CAP_W, res)))
+		return res->err;
+	if (!(space = sys_cap_at(own, a[3], OBJ_PAGETABLE, PT_SPACE_RIGHTS, res)))
+		return res->err;
 	if (((struct pagetable *)space->obj)->level != PT_LEVELS - 1)
-		return SYSRET(ERR_BAD_ARG);
-	if (a[4] && !(thread = sys_cap_at(own, a[4], OBJ_THREAD, CAP_W, &res)))
-		return res;
+		return ERR_BAD_ARG;
+	if (a[4] && !(thread = sys_cap_at(own, a[4], OBJ_THREAD, CAP_W, res)))
+		return res->err;
 	set_slot(&m->payload, frame, CAP_R | CAP_W);
 	set_slot(&m->space, space, CAP_ALL);
 	set_slot(&m->thread, thread, CAP_ALL);
 	m->delivered = false;
-	return res;
+	return ERR_OK;
 }
 
-struct sysret ipc_message_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				 unsigned long method, const unsigned long *a)
+long ipc_message_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			unsigned long method, const unsigned long *a, struct sysret *res)
 {
 	struct message *m = (struct message *)c->obj;
 
 	switch (method) {
 	case MSG_SET:
 		if (!(c->rights & CAP_W))
-			return SYSRET(ERR_RIGHTS);
-		return msg_set(own, m, a);
+			return ERR_RIGHTS;
+		return msg_set(own, m, a, res);
 	case MSG_WAIT:
 		if (!(c->rights & CAP_W))
-			return SYSRET(ERR_RIGHTS);
+			return ERR_RIGHTS;
 		if (m->state == MSG_IDLE && !m->delivered)
-			return SYSRET(ERR_BAD_ARG);   /* nothing to wait for */
+			return ERR_BAD_ARG;   /* nothing to wait for */
 		if (m->state == MSG_RECEIVING && !m->queue)
-			return SYSRET(ERR_IN_USE);    /* a call's reply: its caller waits */
+			return ERR_IN_USE;    /* a call's reply: its caller waits */
 		if (m->waiter)
-			return SYSRET(ERR_IN_USE);
-		return settle(self, m, true);
+			return ERR_IN_USE;
+		return settle(self, m, true, res);
 	case MSG_INFO:
 		if (!(c->rights & CAP_R))
-			return SYSRET(ERR_RIGHTS);
-		return (struct sysret){ .r = { m->state, m->copied, m->delivered } };
+			return ERR_RIGHTS;
+		res->r[0] = m->state;
+		res->r[1] = m->copied;
+		res->r[2] = m->delivered;
+		return ERR_OK;
 	default:
-		return SYSRET(ERR_BAD_METHOD);
+		return ERR_BAD_METHOD;
 	}
 }
 
 /* The checks shared by send and call: the message and the activity. */
-static struct sysret prepare_send(struct pagetable *own, struct cap *qcap, struct message *s,
-				  uint64_t act_caddr)
+static long prepare_send(struct pagetable *own, struct cap *qcap, struct message *s,
+			 uint64_t act_caddr, struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
 	struct cap *act;
 	int err;
 
 	if (s->state != MSG_IDLE)
-		return SYSRET(ERR_IN_USE);
-	if (!(act = sys_cap_at(own, act_caddr, OBJ_ACTIVITY, CAP_W, &res)))
-		return res;
+		return ERR_IN_USE;
+	if (!(act = sys_cap_at(own, act_caddr, OBJ_ACTIVITY, CAP_W, res)))
+		return res->err;
 	if ((err = msg_check(s)))
-		return SYSRET(err);
+		return err;
 	s->badge = qcap->badge;
 	s->delivered = false;
 	set_slot(&s->charged, act, CAP_R);
-	return res;
+	return ERR_OK;
 }
 
-static struct sysret queue_call(struct thread *self, struct pagetable *own, struct cap *qcap,
-				const unsigned long *a)
+static long queue_call(struct thread *self, struct pagetable *own, struct cap *qcap,
+		       const unsigned long *a, struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
 	struct cap *mc, *rmc, *rc;
 	struct message *s, *r;
 	struct reply *reply;
+	long err;
 
-	if (!(mc = sys_cap_at(own, a[2], OBJ_MESSAGE, CAP_W, &res)) ||
-	    !(rmc = sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, &res)) ||
-	    !(rc = sys_cap_at(own, a[5], OBJ_REPLY, CAP_W, &res)))
-		return res;
+	if (!(mc = sys_cap_at(own, a[2], OBJ_MESSAGE, CAP_W, res)) ||
+	    !(rmc = sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, res)) ||
+	    !(rc = sys_cap_at(own, a[5], OBJ_REPLY, CAP_W, res)))
+		return res->err;
 	s = (struct message *)mc->obj;
 	r = (struct message *)rmc->obj;
 	reply = (struct reply *)rc->obj;
 	if (s == r || r->state != MSG_IDLE || r->waiter)
-		return SYSRET(ERR_IN_USE);
+		return ERR_IN_USE;
 	if (reply_open(reply))
-		return SYSRET(ERR_IN_USE);   /* its first call still waits: one at a time */
-	int err = msg_check(r);
-	if (err)
-		return SYSRET(err);
-	res = prepare_send(own, qcap, s, a[3]);
-	if (res.err)
-		return res;
+		return ERR_IN_USE;   /* its first call still waits: one at a time */
+	if ((err = msg_check(r)))
+		return err;
+	if ((err = prepare_send(own, qcap, s, a[3], res)))
+		return err;
 	/* Arm the reply: a new generation, so older reply capabilities die. */
 	reply->generation++;
 	reply->armed = true;
@@ -192,45 +196,43 @@ static struct sysret queue_call(struct thread *self, struct pagetable *own, stru
 			reply->armed = false;
 			r->state = MSG_IDLE;
 			set_slot(&s->reply, 0, 0);
-			return SYSRET(KERR_PREEMPTED);
+			return KERR_PREEMPTED;
 		}
 		carry_on(self, s);
 	}
-	return settle(self, r, true);   /* the reply's results, not the send's */
+	return settle(self, r, true, res);   /* the reply's results, not the send's */
 }
 
-struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			       unsigned long method, const unsigned long *a)
+long ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		      unsigned long method, const unsigned long *a, struct sysret *res)
 {
 	struct queue *q = (struct queue *)c->obj;
-	struct sysret res = SYSRET(ERR_OK);
 	struct cap *mc;
 	struct message *m;
 	unsigned long flags;
-	int err;
+	long err;
 
 	switch (method) {
 	case QUEUE_SEND:
 	case QUEUE_RECEIVE:
 		flags = method == QUEUE_SEND ? a[4] : a[3];
 		if (flags & ~(unsigned long)IPC_BLOCK)
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		if (!(c->rights & (method == QUEUE_SEND ? CAP_W : CAP_R)))
-			return SYSRET(ERR_RIGHTS);
-		if (!(mc = sys_cap_at(own, a[2], OBJ_MESSAGE, CAP_W, &res)))
-			return res;
+			return ERR_RIGHTS;
+		if (!(mc = sys_cap_at(own, a[2], OBJ_MESSAGE, CAP_W, res)))
+			return res->err;
 		m = (struct message *)mc->obj;
 		if (method == QUEUE_SEND) {
-			res = prepare_send(own, c, m, a[3]);
-			if (res.err)
-				return res;
+			if ((err = prepare_send(own, c, m, a[3], res)))
+				return err;
 			trace(TR_SEND, q, m, 0, flags, 0);
 			err = queue_send(q, m);
 		} else {
 			if (m->state != MSG_IDLE)
-				return SYSRET(ERR_IN_USE);
+				return ERR_IN_USE;
 			if ((err = msg_check(m)))
-				return SYSRET(err);
+				return err;
 			m->delivered = false;
 			trace(TR_RECV, q, m, 0, flags, 0);
 			err = queue_receive(q, m);
@@ -238,19 +240,19 @@ struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struc
 		if (err == KERR_PREEMPTED) {
 			/* Cut before m met anyone: nothing happened; issued again. */
 			if (m->state != MSG_TRANSFER)
-				return SYSRET(KERR_PREEMPTED);
+				return KERR_PREEMPTED;
 			carry_on(self, m);
 		}
-		return settle(self, m, flags & IPC_BLOCK);
+		return settle(self, m, flags & IPC_BLOCK, res);
 	case QUEUE_CALL:
 		if (!(c->rights & CAP_W))
-			return SYSRET(ERR_RIGHTS);
+			return ERR_RIGHTS;
 		/* The server this wakes may run in the caller's place when
 		 * the caller waits for its reply (kern/sched.h). */
 		sched_hold_wakes();
-		return queue_call(self, own, c, a);
+		return queue_call(self, own, c, a, res);
 	default:
-		return SYSRET(ERR_BAD_METHOD);
+		return ERR_BAD_METHOD;
 	}
 }
 
@@ -269,34 +271,33 @@ static void reply_used(struct cap *c)
 /* Reply with message m through reply capability c. The replier does not
  * wait for its reply's delivery: a copy that a preemption point cuts is
  * carried on by the worker. */
-static struct sysret reply_send(struct thread *self, struct pagetable *own, struct cap *c,
-				uint64_t msg_caddr)
+static long reply_send(struct thread *self, struct pagetable *own, struct cap *c,
+		       uint64_t msg_caddr, struct sysret *res)
 {
 	struct reply *reply = (struct reply *)c->obj;
-	struct sysret res = SYSRET(ERR_OK);
-	struct cap *mc = sys_cap_at(own, msg_caddr, OBJ_MESSAGE, CAP_W, &res);
+	struct cap *mc = sys_cap_at(own, msg_caddr, OBJ_MESSAGE, CAP_W, res);
 	struct message *m, *target;
 	int err;
 
 	if (!mc)
-		return res;
+		return res->err;
 	m = (struct message *)mc->obj;
 	if (!reply->armed || c->badge != reply->generation || cap_is_empty(&reply->target))
-		return SYSRET(ERR_DEAD);
+		return ERR_DEAD;
 	target = (struct message *)reply->target.obj;
 	if (target->state != MSG_RECEIVING || target->queue)
-		return SYSRET(ERR_DEAD);
+		return ERR_DEAD;
 	if (m->state != MSG_IDLE || m == target)
-		return SYSRET(ERR_IN_USE);
+		return ERR_IN_USE;
 	if ((err = msg_check(m)))
-		return SYSRET(err);
+		return err;
 	if ((err = msg_check(target))) {
 		/* The caller took its reply message's payload or space away: its
 		 * call ends with that error, and this reply has nowhere to go. */
 		reply->armed = false;
 		reply_used(c);
 		msg_finish(target, err, 0, 0, 0);
-		return SYSRET(ERR_DEAD);
+		return ERR_DEAD;
 	}
 	reply->armed = false;     /* one shot */
 	reply_used(c);
@@ -308,44 +309,43 @@ static struct sysret reply_send(struct thread *self, struct pagetable *own, stru
 		carry_on(self, m);
 	else
 		m->delivered = false;   /* nobody waits for this outcome */
-	return res;
+	return ERR_OK;
 }
 
-struct sysret ipc_reply_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			       unsigned long method, const unsigned long *a)
+long ipc_reply_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		      unsigned long method, const unsigned long *a, struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
+	long err;
 
 	if (!(c->rights & CAP_W))
-		return SYSRET(ERR_RIGHTS);
+		return ERR_RIGHTS;
 	switch (method) {
 	case REPLY_SEND:
-		return reply_send(self, own, c, a[2]);
+		return reply_send(self, own, c, a[2], res);
 	case REPLY_RECV: {
 		/* Reply, then receive into a[4] on queue a[3]. */
 		unsigned long recv_args[7] = { a[3], QUEUE_RECEIVE, a[4], IPC_BLOCK };
-		struct cap *qc = sys_cap_at(own, a[3], OBJ_QUEUE, CAP_R, &res);
+		struct cap *qc = sys_cap_at(own, a[3], OBJ_QUEUE, CAP_R, res);
 		if (!qc)
-			return res;
-		if (!sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, &res))
-			return res;
+			return res->err;
+		if (!sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, res))
+			return res->err;
 		/* The caller the reply wakes may run in this thread's place
 		 * when the receive waits (kern/sched.h). */
 		sched_hold_wakes();
-		res = reply_send(self, own, c, a[2]);
-		if (res.err)
-			return res;
-		res = ipc_queue_invoke(self, own, qc, QUEUE_RECEIVE, recv_args);
-		if (res.err == KERR_PREEMPTED) {
+		if ((err = reply_send(self, own, c, a[2], res)))
+			return err;
+		err = ipc_queue_invoke(self, own, qc, QUEUE_RECEIVE, recv_args, res);
+		if (err == KERR_PREEMPTED) {
 			/* The receive was cut before it began; the reply is
 			 * done. What the thread issues again is the receive
 			 * alone: its arguments say so now. */
 			for (unsigned i = 0; i < 4; i++)
 				arch_regs_set_arg(&self->regs, i, recv_args[i]);
 		}
-		return res;
+		return err;
 	}
 	default:
-		return SYSRET(ERR_BAD_METHOD);
+		return ERR_BAD_METHOD;
 	}
 }

@@ -19,12 +19,12 @@ struct thread;
 
 /* SYS_INVOKE on a message, a queue, a reply (ipc/invoke.c): their
  * entries in obj_types (kern/object.c). */
-struct sysret ipc_message_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				 unsigned long method, const unsigned long *a);
-struct sysret ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			       unsigned long method, const unsigned long *a);
-struct sysret ipc_reply_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			       unsigned long method, const unsigned long *a);
+long ipc_message_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			unsigned long method, const unsigned long *a, struct sysret *res);
+long ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		      unsigned long method, const unsigned long *a, struct sysret *res);
+long ipc_reply_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		      unsigned long method, const unsigned long *a, struct sysret *res);
 
 /* Register IPC: SYS_CALL, SYS_REPLY_RECV, SYS_RECV (ipc/regipc.c). Each
  * ends the call itself: its results written into self's registers, or
@@ -59,7 +59,7 @@ struct cap *ipc_message_slot(struct obj *o, unsigned index);
 struct cap *ipc_reply_slot(struct obj *o, unsigned index);
 
 /* SYS_SLEEP and the tick that ends sleeps. */
-struct sysret ipc_sleep(struct thread *self, unsigned long ticks);
+long ipc_sleep(struct thread *self, unsigned long ticks);
 void ipc_tick(void);
 /* The sleeping threads (a list through wq_next), for the invariant checker. */
 struct thread *ipc_sleepers(void);

@@ -12,31 +12,30 @@
 
 static struct irq *irq_table[PLIC_MAX_SOURCES];
 
-struct sysret irq_create(struct pagetable *own, unsigned long source, unsigned long act_caddr,
-			 unsigned long dst_caddr)
+long irq_create(struct pagetable *own, unsigned long source, unsigned long act_caddr,
+		unsigned long dst_caddr, struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
 	struct cap *act, *dst;
 	struct obj *o;
 	int err;
 
 	if (!plic_present() || source == 0 || source > plic_ndev())
-		return SYSRET(ERR_BAD_ARG);
-	if (!(act = sys_cap_at(own, act_caddr, OBJ_ACTIVITY, CAP_W, &res)) ||
-	    !(dst = sys_empty_slot_at(own, dst_caddr, &res)))
-		return res;
+		return ERR_BAD_ARG;
+	if (!(act = sys_cap_at(own, act_caddr, OBJ_ACTIVITY, CAP_W, res)) ||
+	    !(dst = sys_empty_slot_at(own, dst_caddr, res)))
+		return res->err;
 	if (irq_table[source])
-		return SYSRET(ERR_IN_USE);
+		return ERR_IN_USE;
 	err = obj_create((struct activity *)act->obj, OBJ_IRQ, source, &o);
 	if (err)
-		return SYSRET(err);
+		return err;
 	struct irq *irq = (struct irq *)o;
 	irq->source = source;
 	irq->queue.container = o;
 	irq->queue.index = IRQ_SLOT_QUEUE;
 	irq_table[source] = irq;
 	obj_give_cap(o, dst, CAP_R | CAP_W);
-	return SYSRET(ERR_OK);
+	return ERR_OK;
 }
 
 static void unlink_pending(struct irq *irq)
@@ -119,36 +118,35 @@ void irq_dispatch(void)
 	}
 }
 
-struct sysret irq_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			 unsigned long method, const unsigned long *a)
+long irq_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		unsigned long method, const unsigned long *a, struct sysret *res)
 {
 	(void)self;
 	struct irq *irq = (struct irq *)c->obj;
 
 	if (!(c->rights & CAP_W))
-		return SYSRET(ERR_RIGHTS);
+		return ERR_RIGHTS;
 	switch (method) {
 	case IRQ_SET_QUEUE: {
-		struct sysret res = SYSRET(ERR_OK);
-		struct cap *q = sys_cap_at(own, a[2], OBJ_QUEUE, CAP_W, &res);
+		struct cap *q = sys_cap_at(own, a[2], OBJ_QUEUE, CAP_W, res);
 		if (!q)
-			return res;
+			return res->err;
 		if (!cap_is_empty(&irq->queue))
 			cap_delete(&irq->queue);   /* unlinks it if pending */
 		cap_derive(&irq->queue, q, CAP_W);
 		plic_enable(irq->source, true);
 		if (irq->in_service)
 			deliver(irq);   /* taken while unbound: deliver now */
-		return SYSRET(ERR_OK);
+		return ERR_OK;
 	}
 	case IRQ_ACK:
 		if (!irq->in_service)
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		irq->in_service = false;
 		plic_complete(irq->source);
-		return SYSRET(ERR_OK);
+		return ERR_OK;
 	default:
-		return SYSRET(ERR_BAD_METHOD);
+		return ERR_BAD_METHOD;
 	}
 }
 

@@ -37,10 +37,10 @@ struct irq {
 OBJ_FITS_CELL(struct irq);
 
 /* SYSCTL_IRQ: make the object for source in dst, paid for by a. */
-struct sysret irq_create(struct pagetable *own, unsigned long source, unsigned long act,
-			 unsigned long dst);
-struct sysret irq_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			 unsigned long method, const unsigned long *a);
+long irq_create(struct pagetable *own, unsigned long source, unsigned long act,
+		unsigned long dst, struct sysret *res);
+long irq_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		unsigned long method, const unsigned long *a, struct sysret *res);
 /* A supervisor external interrupt: claim and deliver. */
 void irq_dispatch(void);
 /* A waiting interrupt on q, taken off its list, or NULL. */

@@ -312,15 +312,15 @@ static void sleep_insert(struct thread *t)
 		sleepers = t;
 }
 
-struct sysret ipc_sleep(struct thread *self, unsigned long ticks)
+long ipc_sleep(struct thread *self, unsigned long ticks)
 {
 	if (ticks == 0)
-		return SYSRET(ERR_BAD_ARG);
+		return ERR_BAD_ARG;
 	/* Saturate: a huge count must not wrap into a short sleep. */
 	self->wake_tick = ticks > UINT64_MAX - now_ticks ? UINT64_MAX : now_ticks + ticks;
 	thread_block(self, WAIT_SLEEP, 0);
 	sleep_insert(self);
-	return SYSRET(KERR_BLOCKED);
+	return KERR_BLOCKED;
 }
 
 void ipc_tick(void)

@@ -77,7 +77,8 @@ struct pagetable;
  *  - teardown: release what it holds, once no capability to it is left;
  *    KERR_PREEMPTED at a preemption point (its progress is in the
  *    object: called again, it carries on);
- *  - invoke: its methods (SYS_INVOKE), NULL if it has none;
+ *  - invoke: its methods (SYS_INVOKE), NULL if it has none; it returns
+ *    the call's error and writes its results into res (kern/syscall.h);
  *  - nslots and slot: the capability slots it holds (slot(o, i), i <
  *    nslots), and slot_cleared: what emptying slot i does to it.
  * A NULL function does nothing (and succeeds).
@@ -89,8 +90,8 @@ struct obj_type {
 	bool creatable;
 	int (*init)(struct obj *o, uint64_t arg);
 	int (*teardown)(struct obj *o);
-	struct sysret (*invoke)(struct thread *self, struct pagetable *own, struct cap *c,
-				unsigned long method, const unsigned long *a);
+	long (*invoke)(struct thread *self, struct pagetable *own, struct cap *c,
+		       unsigned long method, const unsigned long *a, struct sysret *res);
 	unsigned nslots;
 	struct cap *(*slot)(struct obj *o, unsigned index);
 	void (*slot_cleared)(struct obj *o, unsigned index);

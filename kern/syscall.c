@@ -169,61 +169,63 @@ static bool cap_endpoints(struct pagetable *own, const unsigned long *a, struct 
 	       (*dst = sys_empty_slot_at(space, a[2], res));
 }
 
-static struct sysret sys_cap_copy(struct pagetable *own, const unsigned long *a, bool mint)
+static long sys_cap_copy(struct pagetable *own, const unsigned long *a, bool mint,
+			 struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
 	struct cap *src, *dst;
 
 	if (a[3] & ~(unsigned long)CAP_ALL)
-		return SYSRET(ERR_BAD_ARG);
-	if (!cap_endpoints(own, a, &src, &dst, &res))
-		return res;
+		return ERR_BAD_ARG;
+	if (!cap_endpoints(own, a, &src, &dst, res))
+		return res->err;
 	if (mint && src->badge)
-		return SYSRET(ERR_BAD_ARG);   /* a badge is set once */
+		return ERR_BAD_ARG;   /* a badge is set once */
 	/* commit */
 	cap_derive(dst, src, (uint8_t)a[3]);
 	if (mint)
 		dst->badge = a[4];
-	return res;
+	return ERR_OK;
 }
 
 /* A move of a capability with many children hands them over a batch at a
  * time (cap/ops.c): cut, the call is issued again and carries on, finding
  * dst already holding the capability beside src. */
-static struct sysret sys_cap_move(struct pagetable *own, const unsigned long *a)
+static long sys_cap_move(struct pagetable *own, const unsigned long *a, struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
 	struct pagetable *space;
 	struct cap *src, *dst;
 
-	if ((src = sys_slot_at(own, a[0], &res)) && (space = dst_space(own, a[1], &res)) &&
-	    (dst = sys_slot_at(space, a[2], &res)) && cap_moving_to(src, dst))
-		return SYSRET(cap_move_preemptible(dst, src));
-	res = SYSRET(ERR_OK);
-	if (!cap_endpoints(own, a, &src, &dst, &res))
-		return res;
-	return SYSRET(cap_move_preemptible(dst, src));
+	if ((src = sys_slot_at(own, a[0], res)) && (space = dst_space(own, a[1], res)) &&
+	    (dst = sys_slot_at(space, a[2], res)) && cap_moving_to(src, dst))
+		return cap_move_preemptible(dst, src);
+	*res = SYSRET(ERR_OK);   /* the first lookups' error, if any, is not the call's */
+	if (!cap_endpoints(own, a, &src, &dst, res))
+		return res->err;
+	return cap_move_preemptible(dst, src);
 }
 
 /* SYS_CAP_INFO walks every time (cspace_lookup, which keeps nothing): it
  * is the lookup the tests compare the kept ones with. */
-static struct sysret sys_cap_slot_op(struct pagetable *own, unsigned nr, const unsigned long *a)
+static long sys_cap_slot_op(struct pagetable *own, unsigned nr, const unsigned long *a,
+			    struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
-	struct cap *c = nr == SYS_CAP_INFO ? slot_of(cspace_lookup(own, a[0]), &res)
-					   : sys_slot_at(own, a[0], &res);
+	struct cap *c = nr == SYS_CAP_INFO ? slot_of(cspace_lookup(own, a[0]), res)
+					   : sys_slot_at(own, a[0], res);
 
 	if (!c)
-		return res;
+		return res->err;
 	if (cap_is_empty(c))
-		return SYSRET(ERR_SLOT_EMPTY);
+		return ERR_SLOT_EMPTY;
 	switch (nr) {
 	case SYS_CAP_DELETE:
-		return SYSRET(cap_delete_preemptible(c));
+		return cap_delete_preemptible(c);
 	case SYS_CAP_REVOKE:
-		return SYSRET(cap_revoke(c));
+		return cap_revoke(c);
 	default: /* SYS_CAP_INFO */
-		return (struct sysret){ .r[0] = c->type, .r[1] = c->rights, .r[2] = c->badge };
+		res->r[0] = c->type;
+		res->r[1] = c->rights;
+		res->r[2] = c->badge;
+		return ERR_OK;
 	}
 }
 
@@ -259,164 +261,166 @@ static bool destroys_caller(struct obj *o, struct thread *self)
  * uncut one does. Whatever happens to the caller meanwhile, the
  * destruction finishes.
  */
-static struct sysret activity_destroy(struct thread *self, struct obj *o)
+static long activity_destroy(struct thread *self, struct obj *o)
 {
 	trace(TR_DESTROY, o, 0, 0, o->type, 0);
 	if (obj_destroy(o) != KERR_PREEMPTED)
-		return SYSRET(ERR_OK);
+		return ERR_OK;
 	work_add(&o->work, WORK_DESTROY, self->prio, self->cpu);
 	thread_wait_destroy(self, o);
-	return SYSRET(KERR_BLOCKED);
+	return KERR_BLOCKED;
 }
 
-struct sysret sys_activity_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				  unsigned long m, const unsigned long *a)
+long sys_activity_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			 unsigned long m, const unsigned long *a, struct sysret *res)
 {
 	struct activity *act = (struct activity *)c->obj;
-	struct sysret res = SYSRET(ERR_OK);
 
 	switch (m) {
 	case ACTIVITY_CREATE: {
 		struct cap *dst;
 		struct obj *o;
 		if (!(c->rights & CAP_W))
-			return SYSRET(ERR_RIGHTS);
+			return ERR_RIGHTS;
 		if (!creatable(a[2]))
-			return SYSRET(ERR_BAD_ARG);
-		if (!(dst = sys_empty_slot_at(own, a[3], &res)))
-			return res;
+			return ERR_BAD_ARG;
+		if (!(dst = sys_empty_slot_at(own, a[3], res)))
+			return res->err;
 		int err = obj_create(act, a[2], a[4], &o);
 		if (err)
-			return SYSRET(err);
+			return err;
 		/* Physical addresses are for those the activity's holder trusts. */
 		obj_give_cap(o, dst, (c->rights & CAP_P) ? CAP_ALL : CAP_ALL & ~CAP_P);
-		return res;
+		return ERR_OK;
 	}
 	case ACTIVITY_DESTROY: {
 		struct cap *t;
 		if (!(c->rights & CAP_W))
-			return SYSRET(ERR_RIGHTS);
-		if (!(t = sys_cap_at(own, a[2], OBJ_NONE, 0, &res)))
-			return res;
+			return ERR_RIGHTS;
+		if (!(t = sys_cap_at(own, a[2], OBJ_NONE, 0, res)))
+			return res->err;
 		if (!t->obj->owner || !activity_within(t->obj->owner, act))
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		if (t->type == OBJ_SYSCTL || t->type == OBJ_DEVFRAME || t->type == OBJ_CONSOLE)
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		if (destroys_caller(t->obj, self))
-			return SYSRET(ERR_IN_USE);
+			return ERR_IN_USE;
 		return activity_destroy(self, t->obj);
 	}
 	case ACTIVITY_INFO:
 		if (!(c->rights & CAP_R))
-			return SYSRET(ERR_RIGHTS);
-		return (struct sysret){ .r[0] = act->quota, .r[1] = act->used,
-					.r[2] = pmem_free_frames() };
+			return ERR_RIGHTS;
+		res->r[0] = act->quota;
+		res->r[1] = act->used;
+		res->r[2] = pmem_free_frames();
+		return ERR_OK;
 	case ACTIVITY_IPC_INFO:
 		if (!(c->rights & CAP_R))
-			return SYSRET(ERR_RIGHTS);
-		return (struct sysret){ .r = { act->ipc_charge, act->ipc_limit } };
+			return ERR_RIGHTS;
+		res->r[0] = act->ipc_charge;
+		res->r[1] = act->ipc_limit;
+		return ERR_OK;
 	case ACTIVITY_IPC_LIMIT:
 		if (!(c->rights & CAP_W))
-			return SYSRET(ERR_RIGHTS);
+			return ERR_RIGHTS;
 		act->ipc_limit = a[2];
-		return res;
+		return ERR_OK;
 	default:
-		return SYSRET(ERR_BAD_METHOD);
+		return ERR_BAD_METHOD;
 	}
 }
 
-struct sysret sys_pagetable_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				   unsigned long m, const unsigned long *a)
+long sys_pagetable_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			  unsigned long m, const unsigned long *a, struct sysret *res)
 {
 	struct pagetable *pt = (struct pagetable *)c->obj;
-	struct sysret res = SYSRET(ERR_OK);
 
 	switch (m) {
 	case PT_SET: {
 		struct cap *src;
 		int err;
 		if (!(c->rights & CAP_W))
-			return SYSRET(ERR_RIGHTS);
+			return ERR_RIGHTS;
 		if (a[4] & ~(unsigned long)CAP_ALL)
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		if (a[2] >= PT_SLOTS)
-			return SYSRET(ERR_BAD_ARG);
-		if (!(src = sys_cap_at(own, a[3], OBJ_NONE, 0, &res)))
-			return res;
+			return ERR_BAD_ARG;
+		if (!(src = sys_cap_at(own, a[3], OBJ_NONE, 0, res)))
+			return res->err;
 		err = pt_check_install(pt, a[2], src, (uint8_t)a[4]);
 		if (err)
-			return SYSRET(err);
+			return err;
 		pt_install(pt, a[2], src, (uint8_t)a[4]);
-		return res;
+		return ERR_OK;
 	}
 	case PT_CLEAR:
 		if (!(c->rights & CAP_W))
-			return SYSRET(ERR_RIGHTS);
+			return ERR_RIGHTS;
 		if (a[2] >= PT_SLOTS || (pt->level == PT_LEVELS - 1 && a[2] >= PT_USER_ROOT_SLOTS))
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		if (cap_is_empty(pt_slot(pt, a[2])))
-			return SYSRET(ERR_SLOT_EMPTY);
-		return SYSRET(cap_delete_preemptible(pt_slot(pt, a[2])));
+			return ERR_SLOT_EMPTY;
+		return cap_delete_preemptible(pt_slot(pt, a[2]));
 	case PT_INFO:
 		if (!(c->rights & CAP_R))
-			return SYSRET(ERR_RIGHTS);
-		return (struct sysret){ .r[0] = pt->level };
+			return ERR_RIGHTS;
+		res->r[0] = pt->level;
+		return ERR_OK;
 	default:
-		return SYSRET(ERR_BAD_METHOD);
+		return ERR_BAD_METHOD;
 	}
 }
 
-struct sysret sys_thread_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				unsigned long m, const unsigned long *a)
+long sys_thread_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		       unsigned long m, const unsigned long *a, struct sysret *res)
 {
 	struct thread *t = (struct thread *)c->obj;
-	struct sysret res = SYSRET(ERR_OK);
 
 	/* Reading its state needs R; everything else changes it: W. */
 	if (!(c->rights & (m == THREAD_READ_FAULT || m == THREAD_INFO || m == THREAD_CPU ? CAP_R
 										       : CAP_W)))
-		return SYSRET(ERR_RIGHTS);
+		return ERR_RIGHTS;
 	switch (m) {
 	case THREAD_SET_SPACE: {
-		struct cap *src = sys_cap_at(own, a[2], OBJ_PAGETABLE, PT_SPACE_RIGHTS, &res);
+		struct cap *src = sys_cap_at(own, a[2], OBJ_PAGETABLE, PT_SPACE_RIGHTS, res);
 		if (!src)
-			return res;
+			return res->err;
 		if (((struct pagetable *)src->obj)->level != PT_LEVELS - 1)
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		if (!cap_is_empty(&t->space))
 			cap_delete(&t->space);
 		cap_derive(&t->space, src, CAP_ALL);
-		return res;
+		return ERR_OK;
 	}
 	case THREAD_SET_REGS:
 		if (t == self || t->running_on >= 0)
-			return SYSRET(ERR_IN_USE);
+			return ERR_IN_USE;
 		if (a[2] >= USER_ADDR_LIMIT || a[3] >= USER_ADDR_LIMIT || a[2] % 2)
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		arch_regs_init_user(&t->regs, a[2], a[3], a[4]);
 		arch_fpu_reset(&t->fpu);   /* a fresh start: nothing of the old run */
-		return res;
+		return ERR_OK;
 	case THREAD_SET_PRIO:
 		if (a[2] > a[3] || a[3] > self->max_prio)
-			return SYSRET(ERR_PRIORITY);
+			return ERR_PRIORITY;
 		if (t->state == THREAD_RUNNABLE)
 			sched_remove(t);
 		t->prio = a[2];
 		t->max_prio = a[3];
 		if (t->state == THREAD_RUNNABLE)
 			sched_add(t);
-		return res;
+		return ERR_OK;
 	case THREAD_START:
 		if (t->state == THREAD_BLOCKED)
-			return SYSRET(ERR_IN_USE);
+			return ERR_IN_USE;
 		thread_start(t);
-		return res;
+		return ERR_OK;
 	case THREAD_STOP:
 		thread_stop(t);
-		return res;
+		return ERR_OK;
 	case THREAD_SET_CPU:
 		if (a[2] >= arch_ncpus() || !arch_cpu_online(a[2]))
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		/* Its FP registers stay with the old hart; one that runs
 		 * there now is told when that hart lets it go (sched_let_go). */
 		if (t->running_on < 0 && t->cpu != a[2])
@@ -428,125 +432,141 @@ struct sysret sys_thread_invoke(struct thread *self, struct pagetable *own, stru
 		} else {
 			t->cpu = a[2];
 		}
-		return res;
+		return ERR_OK;
 	case THREAD_CPU:
-		return (struct sysret){ .r = { t->cpu, (unsigned long)(long)t->last_cpu } };
+		res->r[0] = t->cpu;
+		res->r[1] = (unsigned long)(long)t->last_cpu;
+		return ERR_OK;
 	case THREAD_SET_FAULT: {
 		struct cap *q = 0;
-		if (a[2] && !(q = sys_cap_at(own, a[2], OBJ_QUEUE, CAP_W, &res)))
-			return res;
+		if (a[2] && !(q = sys_cap_at(own, a[2], OBJ_QUEUE, CAP_W, res)))
+			return res->err;
 		if (!cap_is_empty(&t->fault_handler))
 			cap_delete(&t->fault_handler);
 		if (q)
 			cap_derive(&t->fault_handler, q, CAP_W);
-		return res;
+		return ERR_OK;
 	}
 	case THREAD_READ_FAULT:
-		return (struct sysret){ .r[0] = t->fault.cause, .r[1] = t->fault.pc,
-					.r[2] = t->fault.value };
+		res->r[0] = t->fault.cause;
+		res->r[1] = t->fault.pc;
+		res->r[2] = t->fault.value;
+		return ERR_OK;
 	case THREAD_INFO:
-		return (struct sysret){ .r[0] = t->state, .r[1] = t->prio, .r[2] = t->max_prio };
+		res->r[0] = t->state;
+		res->r[1] = t->prio;
+		res->r[2] = t->max_prio;
+		return ERR_OK;
 	default:
-		return SYSRET(ERR_BAD_METHOD);
+		return ERR_BAD_METHOD;
 	}
 }
 
-struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				unsigned long m, const unsigned long *a)
+long sys_sysctl_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		       unsigned long m, const unsigned long *a, struct sysret *res)
 {
 	/* Reading counters and checking need R; what changes the machine, W. */
 	if (!(c->rights & (m == SYSCTL_COUNTER || m == SYSCTL_CHECK ? CAP_R : CAP_W)))
-		return SYSRET(ERR_RIGHTS);
+		return ERR_RIGHTS;
 	switch (m) {
 	case SYSCTL_POWEROFF:
 		arch_poweroff(a[2] != 0);
 	case SYSCTL_COUNTER:
 		switch (a[2]) {
 		case KCOUNT_PREEMPTIONS:
-			return (struct sysret){ .r[0] = kstat.preemptions };
+			res->r[0] = kstat.preemptions;
+			return ERR_OK;
 		case KCOUNT_FREE_FRAMES:
-			return (struct sysret){ .r[0] = pmem_free_frames() };
+			res->r[0] = pmem_free_frames();
+			return ERR_OK;
 		case KCOUNT_SYSCALLS:
-			return (struct sysret){ .r[0] = kstat.syscalls };
+			res->r[0] = kstat.syscalls;
+			return ERR_OK;
 		case KCOUNT_COPY_PREEMPT:
-			return (struct sysret){ .r[0] = kstat.copy_preemptions };
+			res->r[0] = kstat.copy_preemptions;
+			return ERR_OK;
 		case KCOUNT_TICK_INSTRET:
-			return (struct sysret){ .r[0] = kstat.tick_instret };
+			res->r[0] = kstat.tick_instret;
+			return ERR_OK;
 		case KCOUNT_FASTPATH:
-			return (struct sysret){ .r[0] = sched_fastpath_count() };
+			res->r[0] = sched_fastpath_count();
+			return ERR_OK;
 		case KCOUNT_STRETCH:
-			return (struct sysret){ .r[0] = kstat.stretch_max };
+			res->r[0] = kstat.stretch_max;
+			return ERR_OK;
 		case KCOUNT_STRETCH_OP:
-			return (struct sysret){ .r[0] = kstat.stretch_op };
+			res->r[0] = kstat.stretch_op;
+			return ERR_OK;
 		case KCOUNT_ASID_FLUSHES:
-			return (struct sysret){ .r[0] = kstat.asid_flushes };
+			res->r[0] = kstat.asid_flushes;
+			return ERR_OK;
 		case KCOUNT_LOCK_WAIT:
-			return (struct sysret){ .r[0] = kstat.lock_wait_max };
+			res->r[0] = kstat.lock_wait_max;
+			return ERR_OK;
 		default:
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		}
 	case SYSCTL_TICK:
 		/* Below 10 us the machine would do nothing but tick. */
 		if (!arch_set_tick_interval(a[2]))
-			return SYSRET(ERR_BAD_ARG);
-		return SYSRET(ERR_OK);
+			return ERR_BAD_ARG;
+		return ERR_OK;
 	case SYSCTL_IRQ:
-		return irq_create(own, a[2], a[3], a[4]);
+		return irq_create(own, a[2], a[3], a[4], res);
 	case SYSCTL_FASTPATH:
 		if (a[2] > 1)
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		ipc_fastpath_enabled = a[2];
-		return SYSRET(ERR_OK);
+		return ERR_OK;
 	case SYSCTL_STRETCH:
 		if (a[2] > 1)
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		kstat.stretch_on = a[2];
 		kstat.stretch_max = kstat.stretch_op = kstat.lock_wait_max = 0;
 		kstat_enter(SYS_INVOKE | SYSCTL_STRETCH << 8 | OBJ_SYSCTL << 16);
-		return SYSRET(ERR_OK);
+		return ERR_OK;
 	case SYSCTL_CHECK:
 		if (!kern_checker)
-			return SYSRET(ERR_BAD_METHOD);
-		return (struct sysret){ .r[0] = kern_checker() };
+			return ERR_BAD_METHOD;
+		res->r[0] = kern_checker();
+		return ERR_OK;
 #ifdef KERNEL_TRACE
 	case SYSCTL_TRACE:   /* elsewhere ERR_BAD_METHOD, below */
-		return trace_sysctl(own, a);
+		return trace_sysctl(own, a, res);
 #endif
 	case SYSCTL_PREEMPT_EVERY:
 		if (a[2] > SYSCTL_PREEMPT_EVERY_MAX)
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		cap_preempt_every(a[2]);
-		return SYSRET(ERR_OK);
+		return ERR_OK;
 	default:
-		return SYSRET(ERR_BAD_METHOD);
+		return ERR_BAD_METHOD;
 	}
 }
 
-struct sysret sys_frame_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			       unsigned long m, const unsigned long *a)
+long sys_frame_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		      unsigned long m, const unsigned long *a, struct sysret *res)
 {
 	if (m != FRAME_INFO)
-		return SYSRET(ERR_BAD_METHOD);
+		return ERR_BAD_METHOD;
 	if (!(c->rights & CAP_P))
-		return SYSRET(ERR_RIGHTS);
-	return (struct sysret){ .r[0] = ((struct frame *)c->obj)->pa };
+		return ERR_RIGHTS;
+	res->r[0] = ((struct frame *)c->obj)->pa;
+	return ERR_OK;
 }
 
 /* SYS_INVOKE: the method of the object's type (struct obj_type). */
-static struct sysret sys_invoke(struct thread *self, struct pagetable *own, const unsigned long *a)
+static long sys_invoke(struct thread *self, struct pagetable *own, const unsigned long *a,
+		       struct sysret *res)
 {
-	/* A failed lookup writes err, and r[0] for ERR_NO_TABLE: the rest
-	 * is made whole only on that way, not on every call's. */
-	struct sysret res;
 	struct cap *c;
 
-	res.r[0] = 0;
-	if (!(c = sys_cap_at(own, a[0], OBJ_NONE, 0, &res)))
-		return (struct sysret){ .err = res.err, .r = { res.r[0] } };
+	if (!(c = sys_cap_at(own, a[0], OBJ_NONE, 0, res)))
+		return res->err;
 	kstat_doing(SYS_INVOKE | (a[1] & 0xff) << 8 | (uint64_t)c->type << 16);
 	if (!obj_types[c->type].invoke)
-		return SYSRET(ERR_BAD_METHOD);
-	return obj_types[c->type].invoke(self, own, c, a[1], a);
+		return ERR_BAD_METHOD;
+	return obj_types[c->type].invoke(self, own, c, a[1], a, res);
 }
 
 /*
@@ -558,20 +578,19 @@ static struct sysret sys_invoke(struct thread *self, struct pagetable *own, cons
  * past them, and leaves the call unfinished; the thread issues the rest
  * when it runs again, and other harts take the lock in between.
  */
-static struct sysret sys_debug_write(struct thread *t, struct pagetable *own, uint64_t va,
-				     uint64_t len)
+static long sys_debug_write(struct thread *t, struct pagetable *own, uint64_t va, uint64_t len)
 {
 	uint64_t left;
 
 	if (len > SYS_DEBUG_WRITE_MAX)
-		return SYSRET(ERR_BAD_ARG);
+		return ERR_BAD_ARG;
 	if (va >= USER_ADDR_LIMIT || len > USER_ADDR_LIMIT - va)
-		return SYSRET(ERR_BAD_ADDR);
+		return ERR_BAD_ADDR;
 	/* Check the whole buffer first, so a bad one prints nothing. */
 	for (uint64_t p = va & ~(PAGE_SIZE_BYTES - 1); p < va + len; p += PAGE_SIZE_BYTES) {
 		struct cap *f = cspace_frame_at(own, p);
 		if (!f || !(f->rights & CAP_R) || f->type != OBJ_FRAME)
-			return SYSRET(ERR_BAD_ADDR);
+			return ERR_BAD_ADDR;
 	}
 	left = len > SYS_DEBUG_WRITE_CHUNK ? len - SYS_DEBUG_WRITE_CHUNK : 0;
 	for (len -= left; len;) {
@@ -583,24 +602,22 @@ static struct sysret sys_debug_write(struct thread *t, struct pagetable *own, ui
 		len -= n;
 	}
 	if (!left)
-		return SYSRET(ERR_OK);
+		return ERR_OK;
 	arch_regs_set_arg(&t->regs, 1, va);
 	arch_regs_set_arg(&t->regs, 2, left);
-	return SYSRET(KERR_PREEMPTED);
+	return KERR_PREEMPTED;
 }
 
 /* SYS_DEBUG_PUTC and SYS_DEBUG_WRITE: a0 names the console. */
-static struct sysret sys_debug(struct thread *t, struct pagetable *own, unsigned long nr,
-			       const unsigned long *a)
+static long sys_debug(struct thread *t, struct pagetable *own, unsigned long nr,
+		      const unsigned long *a, struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
-
-	if (!sys_cap_at(own, a[0], OBJ_CONSOLE, CAP_W, &res))
-		return res;
+	if (!sys_cap_at(own, a[0], OBJ_CONSOLE, CAP_W, res))
+		return res->err;
 	if (nr == SYS_DEBUG_WRITE)
 		return sys_debug_write(t, own, a[1], a[2]);
 	console_putc((char)a[1]);
-	return res;
+	return ERR_OK;
 }
 
 /* A call's arguments, copied, not pointed at: a call may write its own
@@ -629,11 +646,11 @@ static inline __attribute__((always_inline)) void dispatch_end(struct thread *t,
 void syscall_dispatch_invoke(struct thread *t)
 {
 	unsigned long a[7];
-	struct sysret res;
+	struct sysret res = { 0 };   /* the results a method does not write are 0 */
 
 	args_of(t, a);
 	kstat.syscalls++;
-	res = sys_invoke(t, thread_space(t), a);
+	res.err = sys_invoke(t, thread_space(t), a, &res);
 	dispatch_end(t, &res);
 }
 
@@ -642,42 +659,44 @@ void syscall_dispatch(struct thread *t)
 	unsigned long nr = arch_regs_syscall_nr(&t->regs);
 	unsigned long a[7];
 	struct pagetable *own = thread_space(t);
-	struct sysret res;
+	struct sysret res = { 0 };
+	long err;
 
 	args_of(t, a);
 	kstat.syscalls++;
 	switch (nr) {
 	case SYS_NULL:
-		res = SYSRET(ERR_OK);
+		err = ERR_OK;
 		break;
 	case SYS_DEBUG_PUTC:
 	case SYS_DEBUG_WRITE:
-		res = sys_debug(t, own, nr, a);
+		err = sys_debug(t, own, nr, a, &res);
 		break;
 	case SYS_YIELD:
 		sched_yield();
-		res = SYSRET(ERR_OK);
+		err = ERR_OK;
 		break;
 	case SYS_CAP_COPY:
-		res = sys_cap_copy(own, a, false);
+		err = sys_cap_copy(own, a, false, &res);
 		break;
 	case SYS_CAP_MINT:
-		res = sys_cap_copy(own, a, true);
+		err = sys_cap_copy(own, a, true, &res);
 		break;
 	case SYS_CAP_MOVE:
-		res = sys_cap_move(own, a);
+		err = sys_cap_move(own, a, &res);
 		break;
 	case SYS_CAP_DELETE:
 	case SYS_CAP_REVOKE:
 	case SYS_CAP_INFO:
-		res = sys_cap_slot_op(own, nr, a);
+		err = sys_cap_slot_op(own, nr, a, &res);
 		break;
 	case SYS_SLEEP:
-		res = ipc_sleep(t, a[0]);
+		err = ipc_sleep(t, a[0]);
 		break;
 	default:
-		res = SYSRET(ERR_BAD_SYSCALL);
+		err = ERR_BAD_SYSCALL;
 		break;
 	}
+	res.err = err;
 	dispatch_end(t, &res);
 }

@@ -16,6 +16,17 @@ struct sysret {
 
 #define SYSRET(e) ((struct sysret){ .err = (e) })
 
+/*
+ * How a call's handler returns (the methods of obj_types, the calls of
+ * syscall_dispatch): its error, as the return value (ERR_OK, an ERR_
+ * code, or KERR_BLOCKED / KERR_PREEMPTED), and its result words written
+ * into res->r, which the dispatch zeroed (res->nres as well, for more
+ * than three). A failed lookup below writes its own (res->err, and r[0]
+ * for ERR_NO_TABLE), and the handler returns res->err. Written in place,
+ * not returned: seven words returned by value are zeroed and copied again
+ * at every level a call goes through, six levels for a message's call.
+ */
+
 struct cap;
 struct pagetable;
 
@@ -35,16 +46,16 @@ struct cap *sys_empty_slot_at(struct pagetable *space, uint64_t caddr, struct sy
 
 /* The methods of the kernel's own types (kern/syscall.c), for their entry
  * in obj_types (kern/object.c); the IPC types' are in ipc/ipc.h and ipc/irq.h. */
-struct sysret sys_activity_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				  unsigned long m, const unsigned long *a);
-struct sysret sys_pagetable_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				   unsigned long m, const unsigned long *a);
-struct sysret sys_thread_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				unsigned long m, const unsigned long *a);
-struct sysret sys_frame_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			       unsigned long m, const unsigned long *a);
-struct sysret sys_sysctl_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-				unsigned long m, const unsigned long *a);
+long sys_activity_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			 unsigned long m, const unsigned long *a, struct sysret *res);
+long sys_pagetable_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+			  unsigned long m, const unsigned long *a, struct sysret *res);
+long sys_thread_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		       unsigned long m, const unsigned long *a, struct sysret *res);
+long sys_frame_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		      unsigned long m, const unsigned long *a, struct sysret *res);
+long sys_sysctl_invoke(struct thread *self, struct pagetable *own, struct cap *c,
+		       unsigned long m, const unsigned long *a, struct sysret *res);
 
 /* Carry out the system call t made (its registers say which), but for
  * register IPC (kern/entry.h) and SYS_INVOKE (below). */

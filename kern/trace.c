@@ -128,9 +128,8 @@ static bool unpack_name(uint64_t w, char *out)
 	return n > 0 && (n == TRACE_NAME_LEN || !(w >> (8 * n)));
 }
 
-struct sysret trace_sysctl(struct pagetable *own, const unsigned long *a)
+long trace_sysctl(struct pagetable *own, const unsigned long *a, struct sysret *res)
 {
-	struct sysret res = SYSRET(ERR_OK);
 	char name[TRACE_NAME_LEN + 1];
 	struct cap *c;
 	unsigned id;
@@ -140,22 +139,23 @@ struct sysret trace_sysctl(struct pagetable *own, const unsigned long *a)
 		tr.on = true;
 		tr.count = 0;
 		tr.nobjs = 0;
-		return res;
+		return ERR_OK;
 	case TRACE_NAME:
-		if (!(c = sys_cap_at(own, a[3], OBJ_NONE, 0, &res)))
-			return res;
+		if (!(c = sys_cap_at(own, a[3], OBJ_NONE, 0, res)))
+			return res->err;
 		if (!unpack_name(a[4], name))
-			return SYSRET(ERR_BAD_ARG);
+			return ERR_BAD_ARG;
 		if ((id = id_of(c->obj)) > TRACE_OBJS)
-			return SYSRET(ERR_QUOTA);
+			return ERR_QUOTA;
 		for (unsigned i = 0; i <= TRACE_NAME_LEN; i++)
 			tr.objs[id - 1].name[i] = name[i];
-		return res;
+		return ERR_OK;
 	case TRACE_DUMP:
 		tr.on = false;
-		return (struct sysret){ .r[0] = dump() };
+		res->r[0] = dump();
+		return ERR_OK;
 	default:
-		return SYSRET(ERR_BAD_ARG);
+		return ERR_BAD_ARG;
 	}
 }
 #endif

@@ -60,7 +60,7 @@ void trace_record(unsigned kind, const void *o1, const void *o2, const void *o3,
 /* SYSCTL_TRACE (kern/syscall.c): a2 = TRACE_*, a3, a4 as docs/abi.md says. */
 struct sysret;
 struct pagetable;
-struct sysret trace_sysctl(struct pagetable *own, const unsigned long *a);
+long trace_sysctl(struct pagetable *own, const unsigned long *a, struct sysret *res);
 #endif
 
 /* An event: the objects are struct obj (a thread, message, queue...), or NULL. */
