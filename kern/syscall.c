@@ -55,23 +55,6 @@ static struct cap *slot_of(struct lookup l, struct sysret *res)
 	return l.slot;
 }
 
-/* The slot caddr names, if the space's table keeps it (else NULL).
- * Inline in sys_slot_at and sys_cap_at: a call whose lookups are all kept
- * (most are) makes no call for them and saves no registers (the walk has
- * the frames: slot_walked, cap_at_walked). */
-static inline __attribute__((always_inline)) struct cap *kept_slot(struct pagetable *space,
-								    uint64_t caddr)
-{
-	struct pt_kept *k;
-
-	if (!space)
-		return 0;
-	k = &space->kept[(caddr / CAP_SLOT_SIZE) % PT_KEPT];
-	if (k->slot && k->caddr == caddr && k->generation == cap_generation)
-		return k->slot;
-	return 0;
-}
-
 /* The walk, for a lookup not kept; what it finds is kept. */
 static struct cap *slot_walked(struct pagetable *space, uint64_t caddr, struct sysret *res)
 {
@@ -85,46 +68,17 @@ static struct cap *slot_walked(struct pagetable *space, uint64_t caddr, struct s
 
 struct cap *sys_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)
 {
-	struct cap *slot = kept_slot(space, caddr);
+	struct cap *slot = sys_kept_slot(space, caddr);
 
 	return slot ? slot : slot_walked(space, caddr, res);
 }
 
-/* Slot c holds a live capability of type (or any, if OBJ_NONE) with the
- * rights asked for: c, or NULL and res->err. */
-static inline __attribute__((always_inline)) struct cap *
-cap_checked(struct cap *c, unsigned type, uint8_t rights, struct sysret *res)
-{
-	if (cap_is_empty(c))
-		res->err = ERR_SLOT_EMPTY;
-	else if (type != OBJ_NONE && c->type != type)
-		res->err = ERR_WRONG_TYPE;
-	else if ((c->rights & rights) != rights)
-		res->err = ERR_RIGHTS;
-	else if (c->obj->dying)
-		res->err = ERR_DEAD;
-	else
-		return c;
-	return 0;
-}
-
-/* sys_cap_at() for a lookup not kept: apart, so that a kept one, the
- * common case, runs with no stack frame. */
-static __attribute__((noinline)) struct cap *cap_at_walked(struct pagetable *space, uint64_t caddr,
-							  unsigned type, uint8_t rights,
-							  struct sysret *res)
+struct cap *sys_cap_at_walked(struct pagetable *space, uint64_t caddr, unsigned type,
+			      uint8_t rights, struct sysret *res)
 {
 	struct cap *c = slot_walked(space, caddr, res);
 
-	return c ? cap_checked(c, type, rights, res) : 0;
-}
-
-struct cap *sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type,
-		       uint8_t rights, struct sysret *res)
-{
-	struct cap *c = kept_slot(space, caddr);
-
-	return c ? cap_checked(c, type, rights, res) : cap_at_walked(space, caddr, type, rights, res);
+	return c ? sys_cap_checked(c, type, rights, res) : 0;
 }
 
 struct cap *sys_empty_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res)

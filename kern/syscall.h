@@ -3,6 +3,9 @@
 #define KERN_SYSCALL_H
 
 #include <stdint.h>
+#include <cap/cap.h>
+#include <kern/kerr.h>
+#include <kern/pagetable.h>
 #include <kern/thread.h>
 
 /* What a system call returns: a0 = err, a1.. = r[0..nres-1]. Ordinary
@@ -27,9 +30,6 @@ struct sysret {
  * at every level a call goes through, six levels for a message's call.
  */
 
-struct cap;
-struct pagetable;
-
 /*
  * The checks every call makes on the capability addresses it is given, in
  * one place. Each returns the slot, or NULL with res->err (and for
@@ -40,9 +40,57 @@ struct pagetable;
  *  sys_empty_slot_at  an empty slot to fill.
  */
 struct cap *sys_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res);
-struct cap *sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type, uint8_t rights,
-		       struct sysret *res);
 struct cap *sys_empty_slot_at(struct pagetable *space, uint64_t caddr, struct sysret *res);
+
+/* The slot caddr names, if the space's table keeps it (else NULL). */
+static inline __attribute__((always_inline)) struct cap *sys_kept_slot(struct pagetable *space,
+									uint64_t caddr)
+{
+	struct pt_kept *k;
+
+	if (!space)
+		return 0;
+	k = &space->kept[(caddr / CAP_SLOT_SIZE) % PT_KEPT];
+	if (k->slot && k->caddr == caddr && k->generation == cap_generation)
+		return k->slot;
+	return 0;
+}
+
+/* Slot c holds a live capability of type (or any, if OBJ_NONE) with the
+ * rights asked for: c, or NULL and res->err. */
+static inline __attribute__((always_inline)) struct cap *
+sys_cap_checked(struct cap *c, unsigned type, uint8_t rights, struct sysret *res)
+{
+	if (cap_is_empty(c))
+		res->err = ERR_SLOT_EMPTY;
+	else if (type != OBJ_NONE && c->type != type)
+		res->err = ERR_WRONG_TYPE;
+	else if ((c->rights & rights) != rights)
+		res->err = ERR_RIGHTS;
+	else if (c->obj->dying)
+		res->err = ERR_DEAD;
+	else
+		return c;
+	return 0;
+}
+
+/* sys_cap_at() for a lookup not kept: the walk (kern/syscall.c), which
+ * keeps what it finds. */
+struct cap *sys_cap_at_walked(struct pagetable *space, uint64_t caddr, unsigned type,
+			      uint8_t rights, struct sysret *res);
+
+/* Inline, the kept lookup and its checks: a call whose lookups are all
+ * kept (most are) makes no call for them, and its type and rights are
+ * constants the checks fold; only the walk is a call. */
+static inline __attribute__((always_inline)) struct cap *
+sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type, uint8_t rights,
+	   struct sysret *res)
+{
+	struct cap *c = sys_kept_slot(space, caddr);
+
+	return c ? sys_cap_checked(c, type, rights, res)
+		 : sys_cap_at_walked(space, caddr, type, rights, res);
+}
 
 /* The methods of the kernel's own types (kern/syscall.c), for their entry
  * in obj_types (kern/object.c); the IPC types' are in ipc/ipc.h and ipc/irq.h. */
