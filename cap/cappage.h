@@ -27,10 +27,27 @@ int cappage_teardown(struct cappage *cp);
 /*
  * Frames: a RAM frame (OBJ_FRAME) owns its 4 KiB; a device frame
  * (OBJ_DEVFRAME) names 4 KiB of device registers and owns nothing.
+ *
+ * Its mappings are its capabilities held in page-table slots (each a
+ * hardware entry, kern/pagetable.h), kept for the message exchange, which
+ * rewrites every one of them (ipc/transfer.c) and would otherwise walk the
+ * frame's whole tree to find them, twice an exchange.
+ *
+ * Invariants: nmapped is the number of the frame's capabilities held in
+ * page-table slots. Unless mapped_lost, nmapped <= FRAME_MAPPINGS_KEPT and
+ * mapped[0..nmapped) are exactly those slots, each once. mapped_lost is set
+ * when a mapping is added past FRAME_MAPPINGS_KEPT; it is cleared only by
+ * a walk that finds the mappings again (the invariant checker's rule
+ * "mappings").
  */
+#define FRAME_MAPPINGS_KEPT 4
+
 struct frame {
 	struct obj hdr;
 	uint64_t pa;
+	struct cap *mapped[FRAME_MAPPINGS_KEPT];
+	uint32_t nmapped;
+	bool mapped_lost;         /* more were mapped than kept: walk */
 };
 OBJ_FITS_CELL(struct frame);
 

@@ -173,22 +173,15 @@ static int give_reply(struct message *s, struct message *t)
 }
 
 /*
- * The mappings of a frame an exchange hid, so that it shows them again
- * without a second walk of the frame's capabilities: the first
- * MAPPINGS_KEPT (a payload frame is mapped once or twice), or, past
- * that, none, and the walk is made again. Nothing changes the frame's
- * capabilities in between: the exchange is one step, under the lock.
+ * Every hardware mapping of f, through the frame's own list of them
+ * (struct frame, kept by kern/pagetable.c), or, if the list lost track
+ * (more than FRAME_MAPPINGS_KEPT were mapped at once), by a walk of its
+ * capabilities. Hiding by a walk finds the list again if it fits.
  */
-#define MAPPINGS_KEPT 4
-
-struct mappings {
-	unsigned n;               /* > MAPPINGS_KEPT: too many, walk again */
-	struct cap *slot[MAPPINGS_KEPT];
-};
-
-/* Every hardware mapping of f: hidden (invalid), or following f's page. */
-static void set_mappings(struct frame *f, bool shown, struct mappings *m)
+static void walk_mappings(struct frame *f, bool shown)
 {
+	unsigned n = 0;
+
 	for (struct cap *c = cap_next_in_subtree(&f->hdr.root, &f->hdr.root); c;
 	     c = cap_next_in_subtree(c, &f->hdr.root)) {
 		if (!c->container || c->container->type != OBJ_PAGETABLE)
@@ -198,27 +191,33 @@ static void set_mappings(struct frame *f, bool shown, struct mappings *m)
 			continue;
 		}
 		pt_slot_hide((struct pagetable *)c->container, c->index);
-		if (m->n < MAPPINGS_KEPT)
-			m->slot[m->n] = c;
-		m->n++;
+		if (n < FRAME_MAPPINGS_KEPT)
+			f->mapped[n] = c;
+		n++;
 	}
+	if (!shown && n <= FRAME_MAPPINGS_KEPT)
+		f->mapped_lost = false;   /* n == f->nmapped: the count is always kept */
 }
 
-static void hide_mappings(struct frame *f, struct mappings *m)
+static void hide_mappings(struct frame *f)
 {
-	m->n = 0;
-	set_mappings(f, false, m);
-}
-
-static void show_mappings(struct frame *f, struct mappings *m)
-{
-	if (m->n > MAPPINGS_KEPT) {
-		set_mappings(f, true, m);
+	if (f->mapped_lost) {
+		walk_mappings(f, false);
 		return;
 	}
-	for (unsigned i = 0; i < m->n; i++)
-		pt_slot_show((struct pagetable *)m->slot[i]->container, m->slot[i]->index, f->pa,
-			     m->slot[i]->rights);
+	for (unsigned i = 0; i < f->nmapped; i++)
+		pt_slot_hide((struct pagetable *)f->mapped[i]->container, f->mapped[i]->index);
+}
+
+static void show_mappings(struct frame *f)
+{
+	if (f->mapped_lost) {
+		walk_mappings(f, true);
+		return;
+	}
+	for (unsigned i = 0; i < f->nmapped; i++)
+		pt_slot_show((struct pagetable *)f->mapped[i]->container, f->mapped[i]->index, f->pa,
+			     f->mapped[i]->rights);
 }
 
 static bool landed(const struct message *s, unsigned i)
@@ -245,12 +244,11 @@ static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
 {
 	struct frame *fs = payload(s), *ft = payload(t);
 	struct msg_header *hs = header(s), *ht = header(t);
-	struct mappings ms, mt;
 	uint32_t listed;
 	uint64_t pa;
 
-	hide_mappings(fs, &ms);
-	hide_mappings(ft, &mt);
+	hide_mappings(fs);
+	hide_mappings(ft);
 	arch_tlb_flush_now();
 	/* s's page, unmapped: what it says now, s cannot change. */
 	listed = hs->cap_count < MSG_MAX_CAPS ? hs->cap_count : MSG_MAX_CAPS;
@@ -267,8 +265,8 @@ static void exchange_frames(struct message *s, struct message *t, uint32_t caps,
 	pa = fs->pa;
 	fs->pa = ft->pa;
 	ft->pa = pa;
-	show_mappings(fs, &ms);
-	show_mappings(ft, &mt);
+	show_mappings(fs);
+	show_mappings(ft);
 	/* This hart may hold the invalid entries of step 1. */
 	arch_tlb_flush_local();
 }

@@ -93,6 +93,29 @@ int pt_check_install(struct pagetable *pt, unsigned index, const struct cap *src
 	}
 }
 
+/* Slot, in a page table, now holds a mapping of f (struct frame's list). */
+static void frame_mapping_added(struct frame *f, struct cap *slot)
+{
+	if (f->nmapped < FRAME_MAPPINGS_KEPT && !f->mapped_lost)
+		f->mapped[f->nmapped] = slot;
+	else
+		f->mapped_lost = true;
+	f->nmapped++;
+}
+
+/* Slot, in a page table, holds a mapping of f no more. */
+static void frame_mapping_gone(struct frame *f, struct cap *slot)
+{
+	f->nmapped--;
+	if (f->mapped_lost)
+		return;
+	for (unsigned i = 0; i <= f->nmapped; i++)
+		if (f->mapped[i] == slot) {
+			f->mapped[i] = f->mapped[f->nmapped];
+			return;
+		}
+}
+
 void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t rights_mask)
 {
 	struct cap *slot = pt_slot(pt, index);
@@ -109,6 +132,7 @@ void pt_install(struct pagetable *pt, unsigned index, struct cap *src, uint8_t r
 		if (slot->rights & CAP_X)
 			arch_icache_sync();
 		hw[index] = arch_pte_leaf(((struct frame *)slot->obj)->pa, slot->rights);
+		frame_mapping_added((struct frame *)slot->obj, slot);
 		break;
 	default:
 		break; /* capability pages are never hardware-mapped */
@@ -126,6 +150,10 @@ uint64_t pt_hw_entry(const struct pagetable *pt, unsigned index)
 void pt_slot_cleared(struct pagetable *pt, unsigned index)
 {
 	uint64_t *hw = pt_hw_table(pt);
+	struct cap *slot = pt_slot(pt, index);
+
+	if (slot->type == OBJ_FRAME || slot->type == OBJ_DEVFRAME)
+		frame_mapping_gone((struct frame *)slot->obj, slot);
 
 	if (hw[index]) {
 		hw[index] = 0;

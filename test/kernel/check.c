@@ -23,6 +23,8 @@
  *             partial lists hold exactly the frames with a free cell
  *  pte        every hardware entry agrees with the capability behind it
  *             (kern/pagetable.h)
+ *  mappings   each frame counts its capabilities in page-table slots, and,
+ *             unless it lost track, lists exactly those (cap/cappage.h)
  *  kept       every kept lookup still standing (its generation is
  *             cap_generation) says what a walk says now: a space's kept
  *             slots (kern/pagetable.h) and each thread's fast-path queue
@@ -347,6 +349,29 @@ static void check_pagetable(struct pagetable *pt)
 	}
 }
 
+/* The frame's mapping list (cap/cappage.h) against its tree. */
+static void check_frame(struct frame *f)
+{
+	unsigned n = 0;
+
+	for (struct cap *c = cap_next_in_subtree(&f->hdr.root, &f->hdr.root); c;
+	     c = cap_next_in_subtree(c, &f->hdr.root)) {
+		unsigned listed = 0;
+		if (!c->container || c->container->type != OBJ_PAGETABLE)
+			continue;
+		n++;
+		if (f->mapped_lost)
+			continue;
+		for (unsigned i = 0; i < f->nmapped && i < FRAME_MAPPINGS_KEPT; i++)
+			listed += f->mapped[i] == c;
+		RULE(listed == 1, "mappings", f, "a mapping its list does not hold once");
+	}
+	/* With each of the n listed once in nmapped entries, nothing else is. */
+	RULE(n == f->nmapped, "mappings", f, "its mapping count is not its tree's");
+	RULE(f->mapped_lost || f->nmapped <= FRAME_MAPPINGS_KEPT, "mappings", f,
+	     "more mappings than its list holds, and not lost");
+}
+
 /* ---- threads ------------------------------------------------------------ */
 
 /* A live thread: an object, or a hart's worker (kern/work.h), which is
@@ -631,6 +656,10 @@ static unsigned long check_everything(void)
 				break;
 			case OBJ_MESSAGE:
 				check_message((struct message *)o);
+				break;
+			case OBJ_FRAME:
+			case OBJ_DEVFRAME:
+				check_frame((struct frame *)o);
 				break;
 			}
 		}

@@ -102,6 +102,11 @@ void *ipc_alias(unsigned long frame)
 	return (void *)(DATA_VA(IPC_REGION) + next_page++ * PAGE_BYTES);
 }
 
+long ipc_unalias(void *va)
+{
+	return pt_clear(region_l0, ((unsigned long)va - DATA_VA(IPC_REGION)) / PAGE_BYTES);
+}
+
 long ipc_msg_make(struct ipc_msg *m, unsigned long space, unsigned long thread)
 {
 	long err;

@@ -45,6 +45,8 @@ unsigned long ipc_mint(unsigned long src, unsigned long rights, unsigned long ba
 void *ipc_page(unsigned long *frame_slot);
 /* frame mapped once more in the root task's IPC region: where, or NULL. */
 void *ipc_alias(unsigned long frame);
+/* The mapping at va (of ipc_page or ipc_alias) taken away: PT_CLEAR's error. */
+long ipc_unalias(void *va);
 
 /*
  * A message whose capability addresses resolve in space (a level-2 table

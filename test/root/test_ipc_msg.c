@@ -262,6 +262,58 @@ UTEST(ipc_transfer_frame_exchange)
  * to showing them again (ipc/transfer.c: MAPPINGS_KEPT): every mapping of
  * each frame follows its new page.
  */
+/*
+ * Each frame lists its mappings (cap/cappage.h), and the exchange goes
+ * through the list. The sender's frame gets two aliases and loses the
+ * first: a mapping taken from the middle of the list must leave it, and
+ * the one after it stay. The receiver's gets four (six mappings, past
+ * FRAME_MAPPINGS_KEPT: the list loses track) and loses three: the first
+ * exchange walks and finds the list again, the second goes through it.
+ * The kept aliases must follow their frames' new pages over both
+ * exchanges, and the invariant checker after the case finds any hardware
+ * entry written for a slot that was cleared.
+ */
+UTEST(ipc_transfer_frame_exchange_after_unmap)
+{
+	enum { ALIASES_B = 4 };
+	struct ipc_side a, b;
+	unsigned long q, sum;
+	unsigned char *gone_a, *kept_a, *alias_b[ALIASES_B], *kept_b;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK_EQ(ipc_side_make(&a, 0, q, CAP_W, 0, IPC_OP_SEND, IPC_BLOCK), 0);
+	CHECK_EQ(ipc_side_make(&b, 1, q, CAP_R, 0, IPC_OP_RECV, IPC_BLOCK), 0);
+	CHECK(gone_a = ipc_alias(a.m.frame));
+	CHECK(kept_a = ipc_alias(a.m.frame));
+	for (unsigned i = 0; i < ALIASES_B; i++)
+		CHECK(alias_b[i] = ipc_alias(b.m.frame));
+	CHECK_EQ(ipc_unalias(gone_a), ERR_OK);
+	for (unsigned i = 0; i < ALIASES_B - 1; i++)
+		CHECK_EQ(ipc_unalias(alias_b[i]), ERR_OK);
+	kept_b = alias_b[ALIASES_B - 1];
+	for (unsigned round = 0; round < 2; round++) {
+		/* The frames swapped pages: a's view is b's old page. */
+		sum = ipc_fill(a.m.hdr, 3 + round, MSG_MAX_BYTES);
+		for (unsigned long i = 0; i < PAGE_BYTES; i++)
+			((unsigned char *)b.m.hdr)[i] = 0xee;
+		b.m.hdr->cap_count = 0;
+		CHECK_EQ(kept_b[PAGE_BYTES - 1], 0xee);
+		CHECK_EQ(ipc_data_sum((struct msg_header *)kept_a), sum);
+		CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
+		CHECK(child_wait_state(b.c, THREAD_BLOCKED));
+		CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
+		CHECK(child_wait_done(a.c));
+		CHECK(child_wait_done(b.c));
+		CHECK_EQ(ipc_results_are(b.c, 0, ERR_OK, 0, 0, MSG_MAX_BYTES), 0);
+		CHECK_EQ(ipc_data_sum(b.m.hdr), sum);
+		CHECK_EQ(ipc_data_sum((struct msg_header *)kept_b), sum);
+		CHECK(ipc_all_zero(a.m.hdr, PAGE_BYTES));
+		CHECK(ipc_all_zero(kept_a, PAGE_BYTES));
+	}
+	return 0;
+}
+
 UTEST(ipc_transfer_frame_exchange_many_mappings)
 {
 	enum { ALIASES = 4 };
