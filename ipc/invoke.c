@@ -74,8 +74,15 @@ static long settle(struct thread *self, struct message *m, bool block, struct sy
 	return KERR_BLOCKED;
 }
 
+/* Slot := a child of src with rights (or empty, for no src). A slot
+ * already holding just that (a reply's target, which a client names call
+ * after call) is left as it is: deleting it and deriving it again would
+ * give the same node under the same parent. */
 static inline void set_slot(struct cap *slot, struct cap *src, uint8_t rights)
 {
+	if (src && !cap_is_empty(slot) && slot->parent == src &&
+	    slot->rights == (src->rights & rights) && !slot->first_child && !slot->reserved)
+		return;
 	if (!cap_is_empty(slot))
 		cap_delete(slot);
 	if (src)

@@ -246,6 +246,54 @@ UTEST(ipc_call_reply_slot_reused)
 	return 0;
 }
 
+/*
+ * A call's reply object holds a child of the capability the caller named
+ * for its reply message (QUEUE_CALL's a4); a call that names the same one
+ * as the last keeps the child it has (ipc/invoke.c:set_slot). Here the
+ * second call names a copy instead: the reply object's child must be the
+ * copy's, so revoking the copy kills the reply, and the server's reply
+ * finds its target gone (ERR_DEAD).
+ */
+UTEST(ipc_call_reply_target_follows_the_capability)
+{
+	enum { RMCOPY = 13 };
+	struct ipc_side a;
+	struct ipc_msg rm, t, ans;
+	unsigned long q, r, rs;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(r = ipc_new(OBJ_REPLY, 0));
+	CHECK(rs = ipc_slot());
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&ans, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(caller_make(&a, &rm, 0, q, 1, r, 0x11), 0);
+	t.hdr->reply_slot = rs;
+	for (unsigned call = 0; call < 2; call++) {
+		if (call == 1) {
+			CHECK_EQ(sys_cap_copy(VSLOT(a.c, RMSLOT), 0, VSLOT(a.c, RMCOPY), CAP_ALL),
+				 ERR_OK);
+			a.c->arg[5] = CSLOT(RMCOPY);
+		}
+		CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
+		CHECK(child_wait_state(a.c, THREAD_BLOCKED));
+		CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+		CHECK(ipc_wait_delivered(t.msg));
+		CHECK_EQ(msg_wait(t.msg, NULL, NULL, NULL), ERR_OK);
+		if (call == 1)
+			break;
+		ans.hdr->byte_count = 8;
+		CHECK_EQ(reply_send(rs, ans.msg).err, ERR_OK);
+		CHECK(child_wait_done(a.c));
+		CHECK_EQ(ipc_results_are(a.c, 0, ERR_OK, 0, 0, 8), 0);
+	}
+	CHECK_EQ(sys_cap_revoke(VSLOT(a.c, RMCOPY)), ERR_OK);
+	CHECK_EQ(reply_send(rs, ans.msg).err, ERR_DEAD);
+	/* Nothing answers the call now: the caller is stopped. */
+	CHECK_EQ(thread_stop(CTL(a.c, CTL_THREAD)), ERR_OK);
+	return 0;
+}
+
 /* A call whose reply capability cannot be placed (the server's reply_slot
  * is occupied) fails for the caller instead of waiting forever. */
 UTEST(ipc_call_reply_slot_full)
