@@ -158,7 +158,10 @@ static inline bool copy_one(struct copy_step *c, unsigned i)
 
 /* The reply capability of a call goes to the slot t's header names,
  * found as a call's own addresses are, so kept for t's next call (a
- * server names the same reply slot every time). */
+ * server names the same reply slot every time). Moved there, not
+ * copied: s has no use for it past the transfer, and would delete it at
+ * once (msg_finish); the moved one sits where that copy would have been
+ * handed on to, under the caller's reply capability. */
 static int give_reply(struct message *s, struct message *t)
 {
 	if (cap_is_empty(&s->reply))
@@ -168,7 +171,7 @@ static int give_reply(struct message *s, struct message *t)
 
 	if (!dst)
 		return (int)res.err;
-	cap_derive(dst, &s->reply, CAP_R | CAP_W);
+	cap_move(dst, &s->reply);
 	return ERR_OK;
 }
 

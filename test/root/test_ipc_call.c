@@ -294,6 +294,34 @@ UTEST(ipc_call_reply_target_follows_the_capability)
 	return 0;
 }
 
+/* The server's reply capability sits under the one the caller named for
+ * its reply object (it is moved there from the call's message,
+ * ipc/transfer.c:give_reply): revoking the caller's takes it away. */
+UTEST(ipc_call_reply_capability_under_the_callers)
+{
+	struct ipc_side a;
+	struct ipc_msg rm, t;
+	unsigned long q, r, rs;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(r = ipc_new(OBJ_REPLY, 0));
+	CHECK(rs = ipc_slot());
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(caller_make(&a, &rm, 0, q, 1, r, 0x11), 0);
+	t.hdr->reply_slot = rs;
+	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(a.c, THREAD_BLOCKED));
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(t.msg));
+	CHECK_EQ(reply_cap_is(rs, NULL), 0);
+	CHECK_EQ(sys_cap_revoke(VSLOT(a.c, RSLOT)), ERR_OK);
+	CHECK_EQ(sys_cap_info(rs, NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	/* Nothing answers the call now: the caller is stopped. */
+	CHECK_EQ(thread_stop(CTL(a.c, CTL_THREAD)), ERR_OK);
+	return 0;
+}
+
 /* A call whose reply capability cannot be placed (the server's reply_slot
  * is occupied) fails for the caller instead of waiting forever. */
 UTEST(ipc_call_reply_slot_full)
