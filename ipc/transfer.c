@@ -202,7 +202,8 @@ static void walk_mappings(struct frame *f, bool shown)
 		f->mapped_lost = false;   /* n == f->nmapped: the count is always kept */
 }
 
-static void hide_mappings(struct frame *f)
+/* Inline in exchange_frames, which hides and shows two frames' each time. */
+static inline __attribute__((always_inline)) void hide_mappings(struct frame *f)
 {
 	if (f->mapped_lost) {
 		walk_mappings(f, false);
@@ -212,7 +213,7 @@ static void hide_mappings(struct frame *f)
 		pt_slot_hide((struct pagetable *)f->mapped[i]->container, f->mapped[i]->index);
 }
 
-static void show_mappings(struct frame *f)
+static inline __attribute__((always_inline)) void show_mappings(struct frame *f)
 {
 	if (f->mapped_lost) {
 		walk_mappings(f, true);
