@@ -83,8 +83,9 @@ static void push_front(struct message **head, struct message **tail, struct mess
  */
 #define DROP_BATCH 16
 
-static int pop_usable(struct message **head, struct message **tail, struct message *t,
-		      struct message **out)
+static __attribute__((noinline)) int pop_usable_loop(struct message **head,
+						     struct message **tail, struct message *t,
+						     struct message **out)
 {
 	struct message *m;
 	unsigned dropped = 0;
@@ -104,6 +105,29 @@ static int pop_usable(struct message **head, struct message **tail, struct messa
 	}
 	*out = 0;
 	return ERR_OK;
+}
+
+/* pop_usable_loop's common cases inline, with no stack frame: nobody
+ * waiting, or a first receiver that can take part (a receiver has no
+ * charge to pay). */
+static inline __attribute__((always_inline)) int pop_usable(struct message **head,
+							    struct message **tail,
+							    struct message *t,
+							    struct message **out)
+{
+	struct message *m = *head;
+
+	if (!m) {
+		*out = 0;
+		return ERR_OK;
+	}
+	if (!t && !msg_check(m)) {
+		pop(head, tail);
+		m->queue = 0;
+		*out = m;
+		return ERR_OK;
+	}
+	return pop_usable_loop(head, tail, t, out);
 }
 
 int queue_send(struct queue *q, struct message *s)
