@@ -121,9 +121,10 @@ static inline int msg_check(const struct message *m)
 }
 
 /* ipc/transfer.c */
-/* The delivery of s into t is charged to s's activity (and its ancestors):
- * 1 + the capabilities it will copy. ERR_QUOTA (or ERR_DEAD) if one of
- * them cannot pay; then nothing is charged. Both checked (msg_check). */
+/* The delivery of s, a send, into t is charged to s's activity (and its
+ * ancestors): 1 + the capabilities it will copy. ERR_QUOTA (or ERR_DEAD,
+ * for one being or already destroyed) if one of them cannot pay; then
+ * nothing is charged. Both checked (msg_check). */
 int msg_charge(struct message *s, struct message *t);
 /* Pair s with t, both of which passed msg_check() (only then may their
  * payload pages be read) in this kernel entry, with the lock held since,

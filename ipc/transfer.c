@@ -105,8 +105,12 @@ static uint32_t pair_caps(struct message *s, struct message *t)
 
 int msg_charge(struct message *s, struct message *t)
 {
+	/* Every send names its payer (prepare_send), and a reply, which the
+	 * call that armed it paid for, never comes here: an empty slot is a
+	 * payer destroyed while the send waited. Nobody pays for it, so it
+	 * is not delivered, as for a payer being destroyed. */
 	if (cap_is_empty(&s->charged))
-		return ERR_OK;   /* a reply: the call that armed it paid */
+		return ERR_DEAD;
 	return activity_charge_ipc((struct activity *)s->charged.obj, 1 + pair_caps(s, t));
 }
 

@@ -572,6 +572,34 @@ WORK_CASE(work_charged_activity_pays)
 }
 
 /*
+ * A queued sender whose paying activity is destroyed while it waits has
+ * nobody to charge: the receiver that comes drops it with ERR_DEAD, as a
+ * payer being destroyed does (kern/activity.c:activity_charge_ipc), and
+ * waits on. It is not delivered for free, past the limits of the
+ * activity's ancestors.
+ */
+UTEST(work_queued_sender_payer_destroyed)
+{
+	struct ipc_msg s, t;
+	unsigned long q, x, state;
+
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(x = ipc_new(OBJ_ACTIVITY, 16));
+	CHECK_EQ(ipc_msg_make(&s, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(queue_send(q, s.msg, x, 0).err, ERR_OK);
+	CHECK_EQ(msg_info(s.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_SENDING);
+	CHECK_EQ(activity_destroy(T_ACT, x), ERR_OK);
+	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
+	CHECK_EQ(msg_wait(s.msg, NULL, NULL, NULL), ERR_DEAD);
+	CHECK_EQ(msg_info(t.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_RECEIVING);
+	return 0;
+}
+
+/*
  * A queued sender whose message goes bad while it waits (its payload frame
  * gets more than MSG_PAYLOAD_MAX_CAPS capabilities, so it can no longer be
  * exchanged) is dropped with its own error when a receiver comes: the
