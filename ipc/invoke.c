@@ -210,6 +210,28 @@ static long queue_call(struct thread *self, struct pagetable *own, struct cap *q
 	return settle(self, r, true, res);   /* the reply's results, not the send's */
 }
 
+/* QUEUE_RECEIVE of m on q, its arguments checked; also REPLY_RECV's
+ * receive, which looked both up before its reply. */
+static long receive(struct thread *self, struct queue *q, struct message *m, unsigned long flags,
+		    struct sysret *res)
+{
+	long err;
+
+	if (m->state != MSG_IDLE)
+		return ERR_IN_USE;
+	if ((err = msg_check(m)))
+		return err;
+	m->delivered = false;
+	trace(TR_RECV, q, m, 0, flags, 0);
+	if (queue_receive(q, m) == KERR_PREEMPTED) {
+		/* Cut before m met anyone: nothing happened; issued again. */
+		if (m->state != MSG_TRANSFER)
+			return KERR_PREEMPTED;
+		carry_on(self, m);
+	}
+	return settle(self, m, flags & IPC_BLOCK, res);
+}
+
 long ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
 		      unsigned long method, const unsigned long *a, struct sysret *res)
 {
@@ -230,21 +252,12 @@ long ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
 		if (!(mc = sys_cap_at(own, a[2], OBJ_MESSAGE, CAP_W, res)))
 			return res->err;
 		m = (struct message *)mc->obj;
-		if (method == QUEUE_SEND) {
-			if ((err = prepare_send(own, c, m, a[3], res)))
-				return err;
-			trace(TR_SEND, q, m, 0, flags, 0);
-			err = queue_send(q, m);
-		} else {
-			if (m->state != MSG_IDLE)
-				return ERR_IN_USE;
-			if ((err = msg_check(m)))
-				return err;
-			m->delivered = false;
-			trace(TR_RECV, q, m, 0, flags, 0);
-			err = queue_receive(q, m);
-		}
-		if (err == KERR_PREEMPTED) {
+		if (method == QUEUE_RECEIVE)
+			return receive(self, q, m, flags, res);
+		if ((err = prepare_send(own, c, m, a[3], res)))
+			return err;
+		trace(TR_SEND, q, m, 0, flags, 0);
+		if (queue_send(q, m) == KERR_PREEMPTED) {
 			/* Cut before m met anyone: nothing happened; issued again. */
 			if (m->state != MSG_TRANSFER)
 				return KERR_PREEMPTED;
@@ -330,19 +343,22 @@ long ipc_reply_invoke(struct thread *self, struct pagetable *own, struct cap *c,
 	case REPLY_SEND:
 		return reply_send(self, own, c, a[2], res);
 	case REPLY_RECV: {
-		/* Reply, then receive into a[4] on queue a[3]. */
-		unsigned long recv_args[7] = { a[3], QUEUE_RECEIVE, a[4], IPC_BLOCK };
-		struct cap *qc = sys_cap_at(own, a[3], OBJ_QUEUE, CAP_R, res);
+		/* Reply, then receive into a[4] on queue a[3]. Both are looked
+		 * up first, so that a bad one fails the call before the reply;
+		 * the reply changes neither slot (its copy fills only empty
+		 * slots, and it deletes only the reply capability c). */
+		unsigned long recv_args[4] = { a[3], QUEUE_RECEIVE, a[4], IPC_BLOCK };
+		struct cap *qc = sys_cap_at(own, a[3], OBJ_QUEUE, CAP_R, res), *mc;
 		if (!qc)
 			return res->err;
-		if (!sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, res))
+		if (!(mc = sys_cap_at(own, a[4], OBJ_MESSAGE, CAP_W, res)))
 			return res->err;
 		/* The caller the reply wakes may run in this thread's place
 		 * when the receive waits (kern/sched.h). */
 		sched_hold_wakes();
 		if ((err = reply_send(self, own, c, a[2], res)))
 			return err;
-		err = ipc_queue_invoke(self, own, qc, QUEUE_RECEIVE, recv_args, res);
+		err = receive(self, (struct queue *)qc->obj, (struct message *)mc->obj, IPC_BLOCK, res);
 		if (err == KERR_PREEMPTED) {
 			/* The receive was cut before it began; the reply is
 			 * done. What the thread issues again is the receive
