@@ -143,9 +143,11 @@ long ipc_message_invoke(struct thread *self, struct pagetable *own, struct cap *
 	}
 }
 
-/* The checks shared by send and call: the message and the activity. */
-static long prepare_send(struct pagetable *own, struct cap *qcap, struct message *s,
-			 uint64_t act_caddr, struct sysret *res)
+/* The checks shared by send and call: the message and the activity.
+ * Inline in both (the call's frame serves). */
+static inline __attribute__((always_inline)) long
+prepare_send(struct pagetable *own, struct cap *qcap, struct message *s, uint64_t act_caddr,
+	     struct sysret *res)
 {
 	struct cap *act;
 	int err;
