@@ -212,6 +212,21 @@ static long queue_call(struct thread *self, struct pagetable *own, struct cap *q
 	return settle(self, r, true, res);   /* the reply's results, not the send's */
 }
 
+/* After m's send or receive on a queue (err, queue_send's or
+ * queue_receive's): a cut before m met anyone changed nothing, and the
+ * call is issued again; a cut transfer is carried on. Then the results,
+ * or the wait. */
+static long queued(struct thread *self, struct message *m, int err, unsigned long flags,
+		   struct sysret *res)
+{
+	if (err == KERR_PREEMPTED) {
+		if (m->state != MSG_TRANSFER)
+			return KERR_PREEMPTED;
+		carry_on(self, m);
+	}
+	return settle(self, m, flags & IPC_BLOCK, res);
+}
+
 /* QUEUE_RECEIVE of m on q, its arguments checked; also REPLY_RECV's
  * receive, which looked both up before its reply. */
 static long receive(struct thread *self, struct queue *q, struct message *m, unsigned long flags,
@@ -225,13 +240,7 @@ static long receive(struct thread *self, struct queue *q, struct message *m, uns
 		return err;
 	m->delivered = false;
 	trace(TR_RECV, q, m, 0, flags, 0);
-	if (queue_receive(q, m) == KERR_PREEMPTED) {
-		/* Cut before m met anyone: nothing happened; issued again. */
-		if (m->state != MSG_TRANSFER)
-			return KERR_PREEMPTED;
-		carry_on(self, m);
-	}
-	return settle(self, m, flags & IPC_BLOCK, res);
+	return queued(self, m, queue_receive(q, m), flags, res);
 }
 
 long ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
@@ -259,13 +268,7 @@ long ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
 		if ((err = prepare_send(own, c, m, a[3], res)))
 			return err;
 		trace(TR_SEND, q, m, 0, flags, 0);
-		if (queue_send(q, m) == KERR_PREEMPTED) {
-			/* Cut before m met anyone: nothing happened; issued again. */
-			if (m->state != MSG_TRANSFER)
-				return KERR_PREEMPTED;
-			carry_on(self, m);
-		}
-		return settle(self, m, flags & IPC_BLOCK, res);
+		return queued(self, m, queue_send(q, m), flags, res);
 	case QUEUE_CALL:
 		if (!(c->rights & CAP_W))
 			return ERR_RIGHTS;

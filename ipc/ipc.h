@@ -19,12 +19,7 @@ struct thread;
 
 /* SYS_INVOKE on a message, a queue, a reply (ipc/invoke.c): their
  * entries in obj_types (kern/object.c). */
-long ipc_message_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			unsigned long method, const unsigned long *a, struct sysret *res);
-long ipc_queue_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-		      unsigned long method, const unsigned long *a, struct sysret *res);
-long ipc_reply_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-		      unsigned long method, const unsigned long *a, struct sysret *res);
+obj_invoke_fn ipc_message_invoke, ipc_queue_invoke, ipc_reply_invoke;
 
 /* Register IPC: SYS_CALL, SYS_REPLY_RECV, SYS_RECV (ipc/regipc.c). Each
  * ends the call itself: its results written into self's registers, or

@@ -39,8 +39,8 @@ OBJ_FITS_CELL(struct irq);
 /* SYSCTL_IRQ: make the object for source in dst, paid for by a. */
 long irq_create(struct pagetable *own, unsigned long source, unsigned long act,
 		unsigned long dst, struct sysret *res);
-long irq_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-		unsigned long method, const unsigned long *a, struct sysret *res);
+/* Its methods (IRQ_SET_QUEUE, IRQ_ACK): its entry in obj_types. */
+obj_invoke_fn irq_invoke;
 /* A supervisor external interrupt: claim and deliver. */
 void irq_dispatch(void);
 /* A waiting interrupt on q, taken off its list, or NULL. */

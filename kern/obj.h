@@ -83,6 +83,12 @@ struct pagetable;
  *    nslots), and slot_cleared: what emptying slot i does to it.
  * A NULL function does nothing (and succeeds).
  */
+/* An object type's methods (invoke below): returns the call's error and
+ * writes its results into res (kern/syscall.h). Declared through this
+ * type, so that every method's prototype is the same one. */
+typedef long obj_invoke_fn(struct thread *self, struct pagetable *own, struct cap *c,
+			   unsigned long method, const unsigned long *a, struct sysret *res);
+
 struct obj_type {
 	const char *name;
 	unsigned struct_size;
@@ -90,8 +96,7 @@ struct obj_type {
 	bool creatable;
 	int (*init)(struct obj *o, uint64_t arg);
 	int (*teardown)(struct obj *o);
-	long (*invoke)(struct thread *self, struct pagetable *own, struct cap *c,
-		       unsigned long method, const unsigned long *a, struct sysret *res);
+	obj_invoke_fn *invoke;
 	unsigned nslots;
 	struct cap *(*slot)(struct obj *o, unsigned index);
 	void (*slot_cleared)(struct obj *o, unsigned index);

@@ -94,16 +94,8 @@ sys_cap_at(struct pagetable *space, uint64_t caddr, unsigned type, uint8_t right
 
 /* The methods of the kernel's own types (kern/syscall.c), for their entry
  * in obj_types (kern/object.c); the IPC types' are in ipc/ipc.h and ipc/irq.h. */
-long sys_activity_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			 unsigned long m, const unsigned long *a, struct sysret *res);
-long sys_pagetable_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-			  unsigned long m, const unsigned long *a, struct sysret *res);
-long sys_thread_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-		       unsigned long m, const unsigned long *a, struct sysret *res);
-long sys_frame_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-		      unsigned long m, const unsigned long *a, struct sysret *res);
-long sys_sysctl_invoke(struct thread *self, struct pagetable *own, struct cap *c,
-		       unsigned long m, const unsigned long *a, struct sysret *res);
+obj_invoke_fn sys_activity_invoke, sys_pagetable_invoke, sys_thread_invoke, sys_frame_invoke,
+	sys_sysctl_invoke;
 
 /* Carry out the system call t made (its registers say which), but for
  * register IPC (kern/entry.h) and SYS_INVOKE (below). */

@@ -246,6 +246,38 @@ UTEST(ipc_call_reply_slot_reused)
 	return 0;
 }
 
+/* One caller (a, with reply message rm and reply object r) and the root
+ * as its server, which takes calls on q into t, the reply capability in
+ * rs. */
+struct one_caller {
+	struct ipc_side a;
+	struct ipc_msg rm, t;
+	unsigned long q, r, rs;
+};
+
+static int one_caller_make(struct one_caller *k)
+{
+	CHECK_EQ(ipc_begin(), 0);
+	CHECK(k->q = ipc_new(OBJ_QUEUE, 0));
+	CHECK(k->r = ipc_new(OBJ_REPLY, 0));
+	CHECK(k->rs = ipc_slot());
+	CHECK_EQ(ipc_msg_make(&k->t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(caller_make(&k->a, &k->rm, 0, k->q, 1, k->r, 0x11), 0);
+	k->t.hdr->reply_slot = k->rs;
+	return 0;
+}
+
+/* The caller calls, and the server takes the call. */
+static int one_call_taken(struct one_caller *k)
+{
+	CHECK_EQ(child_run(k->a.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(k->a.c, THREAD_BLOCKED));
+	CHECK_EQ(queue_receive(k->q, k->t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(k->t.msg));
+	CHECK_EQ(msg_wait(k->t.msg, NULL, NULL, NULL), ERR_OK);
+	return 0;
+}
+
 /*
  * A call's reply object holds a child of the capability the caller named
  * for its reply message (QUEUE_CALL's a4); a call that names the same one
@@ -257,40 +289,23 @@ UTEST(ipc_call_reply_slot_reused)
 UTEST(ipc_call_reply_target_follows_the_capability)
 {
 	enum { RMCOPY = 13 };
-	struct ipc_side a;
-	struct ipc_msg rm, t, ans;
-	unsigned long q, r, rs;
+	struct one_caller k;
+	struct ipc_msg ans;
 
-	CHECK_EQ(ipc_begin(), 0);
-	CHECK(q = ipc_new(OBJ_QUEUE, 0));
-	CHECK(r = ipc_new(OBJ_REPLY, 0));
-	CHECK(rs = ipc_slot());
-	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
+	CHECK_EQ(one_caller_make(&k), 0);
 	CHECK_EQ(ipc_msg_make(&ans, R_SPACE, 0), ERR_OK);
-	CHECK_EQ(caller_make(&a, &rm, 0, q, 1, r, 0x11), 0);
-	t.hdr->reply_slot = rs;
-	for (unsigned call = 0; call < 2; call++) {
-		if (call == 1) {
-			CHECK_EQ(sys_cap_copy(VSLOT(a.c, RMSLOT), 0, VSLOT(a.c, RMCOPY), CAP_ALL),
-				 ERR_OK);
-			a.c->arg[5] = CSLOT(RMCOPY);
-		}
-		CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
-		CHECK(child_wait_state(a.c, THREAD_BLOCKED));
-		CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
-		CHECK(ipc_wait_delivered(t.msg));
-		CHECK_EQ(msg_wait(t.msg, NULL, NULL, NULL), ERR_OK);
-		if (call == 1)
-			break;
-		ans.hdr->byte_count = 8;
-		CHECK_EQ(reply_send(rs, ans.msg).err, ERR_OK);
-		CHECK(child_wait_done(a.c));
-		CHECK_EQ(ipc_results_are(a.c, 0, ERR_OK, 0, 0, 8), 0);
-	}
-	CHECK_EQ(sys_cap_revoke(VSLOT(a.c, RMCOPY)), ERR_OK);
-	CHECK_EQ(reply_send(rs, ans.msg).err, ERR_DEAD);
+	CHECK_EQ(one_call_taken(&k), 0);
+	ans.hdr->byte_count = 8;
+	CHECK_EQ(reply_send(k.rs, ans.msg).err, ERR_OK);
+	CHECK(child_wait_done(k.a.c));
+	CHECK_EQ(ipc_results_are(k.a.c, 0, ERR_OK, 0, 0, 8), 0);
+	CHECK_EQ(sys_cap_copy(VSLOT(k.a.c, RMSLOT), 0, VSLOT(k.a.c, RMCOPY), CAP_ALL), ERR_OK);
+	k.a.c->arg[5] = CSLOT(RMCOPY);
+	CHECK_EQ(one_call_taken(&k), 0);
+	CHECK_EQ(sys_cap_revoke(VSLOT(k.a.c, RMCOPY)), ERR_OK);
+	CHECK_EQ(reply_send(k.rs, ans.msg).err, ERR_DEAD);
 	/* Nothing answers the call now: the caller is stopped. */
-	CHECK_EQ(thread_stop(CTL(a.c, CTL_THREAD)), ERR_OK);
+	CHECK_EQ(thread_stop(CTL(k.a.c, CTL_THREAD)), ERR_OK);
 	return 0;
 }
 
@@ -299,26 +314,15 @@ UTEST(ipc_call_reply_target_follows_the_capability)
  * ipc/transfer.c:give_reply): revoking the caller's takes it away. */
 UTEST(ipc_call_reply_capability_under_the_callers)
 {
-	struct ipc_side a;
-	struct ipc_msg rm, t;
-	unsigned long q, r, rs;
+	struct one_caller k;
 
-	CHECK_EQ(ipc_begin(), 0);
-	CHECK(q = ipc_new(OBJ_QUEUE, 0));
-	CHECK(r = ipc_new(OBJ_REPLY, 0));
-	CHECK(rs = ipc_slot());
-	CHECK_EQ(ipc_msg_make(&t, R_SPACE, 0), ERR_OK);
-	CHECK_EQ(caller_make(&a, &rm, 0, q, 1, r, 0x11), 0);
-	t.hdr->reply_slot = rs;
-	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
-	CHECK(child_wait_state(a.c, THREAD_BLOCKED));
-	CHECK_EQ(queue_receive(q, t.msg, 0).err, ERR_OK);
-	CHECK(ipc_wait_delivered(t.msg));
-	CHECK_EQ(reply_cap_is(rs, NULL), 0);
-	CHECK_EQ(sys_cap_revoke(VSLOT(a.c, RSLOT)), ERR_OK);
-	CHECK_EQ(sys_cap_info(rs, NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	CHECK_EQ(one_caller_make(&k), 0);
+	CHECK_EQ(one_call_taken(&k), 0);
+	CHECK_EQ(reply_cap_is(k.rs, NULL), 0);
+	CHECK_EQ(sys_cap_revoke(VSLOT(k.a.c, RSLOT)), ERR_OK);
+	CHECK_EQ(sys_cap_info(k.rs, NULL, NULL, NULL), ERR_SLOT_EMPTY);
 	/* Nothing answers the call now: the caller is stopped. */
-	CHECK_EQ(thread_stop(CTL(a.c, CTL_THREAD)), ERR_OK);
+	CHECK_EQ(thread_stop(CTL(k.a.c, CTL_THREAD)), ERR_OK);
 	return 0;
 }
 

@@ -206,6 +206,18 @@ UTEST(ipc_msg_counts)
 	return 0;
 }
 
+/* b receives, then a sends it MSG_MAX_BYTES; both calls end. */
+static int full_page_sent(struct ipc_side *a, struct ipc_side *b)
+{
+	CHECK_EQ(child_run(b->c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(b->c, THREAD_BLOCKED));
+	CHECK_EQ(child_run(a->c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_done(a->c));
+	CHECK(child_wait_done(b->c));
+	CHECK_EQ(ipc_results_are(b->c, 0, ERR_OK, 0, 0, MSG_MAX_BYTES), 0);
+	return 0;
+}
+
 /*
  * docs/design.md §1.4 step 3: the payload frames are exchanged. The receiver's mapping
  * shows the sender's bytes, all of them; the sender's buffer stays mapped
@@ -229,12 +241,7 @@ UTEST(ipc_transfer_frame_exchange)
 	b.m.hdr->cap_count = 0;
 	CHECK_EQ(frame_info(a.m.frame, &pa_a0), ERR_OK);
 	CHECK_EQ(frame_info(b.m.frame, &pa_b0), ERR_OK);
-	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
-	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
-	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
-	CHECK(child_wait_done(a.c));
-	CHECK(child_wait_done(b.c));
-	CHECK_EQ(ipc_results_are(b.c, 0, ERR_OK, 0, 0, MSG_MAX_BYTES), 0);
+	CHECK_EQ(full_page_sent(&a, &b), 0);
 	CHECK_EQ(frame_info(a.m.frame, &pa_a1), ERR_OK);
 	CHECK_EQ(frame_info(b.m.frame, &pa_b1), ERR_OK);
 	CHECK(pa_a0 != 0 && pa_b0 != 0 && pa_a0 != pa_b0);
@@ -300,12 +307,7 @@ UTEST(ipc_transfer_frame_exchange_after_unmap)
 		b.m.hdr->cap_count = 0;
 		CHECK_EQ(kept_b[PAGE_BYTES - 1], 0xee);
 		CHECK_EQ(ipc_data_sum((struct msg_header *)kept_a), sum);
-		CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
-		CHECK(child_wait_state(b.c, THREAD_BLOCKED));
-		CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
-		CHECK(child_wait_done(a.c));
-		CHECK(child_wait_done(b.c));
-		CHECK_EQ(ipc_results_are(b.c, 0, ERR_OK, 0, 0, MSG_MAX_BYTES), 0);
+		CHECK_EQ(full_page_sent(&a, &b), 0);
 		CHECK_EQ(ipc_data_sum(b.m.hdr), sum);
 		CHECK_EQ(ipc_data_sum((struct msg_header *)kept_b), sum);
 		CHECK(ipc_all_zero(a.m.hdr, PAGE_BYTES));
@@ -334,12 +336,7 @@ UTEST(ipc_transfer_frame_exchange_many_mappings)
 		((unsigned char *)b.m.hdr)[i] = 0xee;
 	b.m.hdr->cap_count = 0;
 	CHECK_EQ(alias_b[ALIASES - 1][PAGE_BYTES - 1], 0xee);
-	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
-	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
-	CHECK_EQ(child_run(a.c, ipc_child_op), ERR_OK);
-	CHECK(child_wait_done(a.c));
-	CHECK(child_wait_done(b.c));
-	CHECK_EQ(ipc_results_are(b.c, 0, ERR_OK, 0, 0, MSG_MAX_BYTES), 0);
+	CHECK_EQ(full_page_sent(&a, &b), 0);
 	CHECK_EQ(b.c->res[15], sum);   /* the receiver's own mapping */
 	CHECK_EQ(ipc_data_sum(b.m.hdr), sum);
 	CHECK(ipc_all_zero(a.m.hdr, PAGE_BYTES));
