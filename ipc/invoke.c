@@ -26,9 +26,7 @@
 static long take_results(struct message *m, struct sysret *res)
 {
 	m->delivered = false;
-	res->r[0] = m->got_badge;
-	res->r[1] = m->got_caps;
-	res->r[2] = m->got_bytes;
+	sys_results(res, m->got_badge, m->got_caps, m->got_bytes);
 	return m->status;
 }
 
@@ -81,7 +79,8 @@ static long settle(struct thread *self, struct message *m, bool block, struct sy
 static inline void set_slot(struct cap *slot, struct cap *src, uint8_t rights)
 {
 	if (src && !cap_is_empty(slot) && slot->parent == src &&
-	    slot->rights == (src->rights & rights) && !slot->first_child && !slot->reserved)
+	    slot->rights == (src->rights & rights) && slot->badge == src->badge &&
+	    !slot->first_child && !slot->reserved)
 		return;
 	if (!cap_is_empty(slot))
 		cap_delete(slot);
@@ -134,10 +133,7 @@ long ipc_message_invoke(struct thread *self, struct pagetable *own, struct cap *
 	case MSG_INFO:
 		if (!(c->rights & CAP_R))
 			return ERR_RIGHTS;
-		res->r[0] = m->state;
-		res->r[1] = m->copied;
-		res->r[2] = m->delivered;
-		return ERR_OK;
+		return sys_results(res, m->state, m->copied, m->delivered);
 	default:
 		return ERR_BAD_METHOD;
 	}

@@ -77,8 +77,7 @@ struct pagetable;
  *  - teardown: release what it holds, once no capability to it is left;
  *    KERR_PREEMPTED at a preemption point (its progress is in the
  *    object: called again, it carries on);
- *  - invoke: its methods (SYS_INVOKE), NULL if it has none; it returns
- *    the call's error and writes its results into res (kern/syscall.h);
+ *  - invoke: its methods (SYS_INVOKE, obj_invoke_fn), NULL if it has none;
  *  - nslots and slot: the capability slots it holds (slot(o, i), i <
  *    nslots), and slot_cleared: what emptying slot i does to it.
  * A NULL function does nothing (and succeeds).

@@ -109,6 +109,7 @@ static void frame_mapping_gone(struct frame *f, struct cap *slot)
 	f->nmapped--;
 	if (f->mapped_lost)
 		return;
+	/* The list held nmapped + 1: the last one fills the gap. */
 	for (unsigned i = 0; i <= f->nmapped; i++)
 		if (f->mapped[i] == slot) {
 			f->mapped[i] = f->mapped[f->nmapped];

@@ -176,10 +176,7 @@ static long sys_cap_slot_op(struct pagetable *own, unsigned nr, const unsigned l
 	case SYS_CAP_REVOKE:
 		return cap_revoke(c);
 	default: /* SYS_CAP_INFO */
-		res->r[0] = c->type;
-		res->r[1] = c->rights;
-		res->r[2] = c->badge;
-		return ERR_OK;
+		return sys_results(res, c->type, c->rights, c->badge);
 	}
 }
 
@@ -264,16 +261,11 @@ long sys_activity_invoke(struct thread *self, struct pagetable *own, struct cap 
 	case ACTIVITY_INFO:
 		if (!(c->rights & CAP_R))
 			return ERR_RIGHTS;
-		res->r[0] = act->quota;
-		res->r[1] = act->used;
-		res->r[2] = pmem_free_frames();
-		return ERR_OK;
+		return sys_results(res, act->quota, act->used, pmem_free_frames());
 	case ACTIVITY_IPC_INFO:
 		if (!(c->rights & CAP_R))
 			return ERR_RIGHTS;
-		res->r[0] = act->ipc_charge;
-		res->r[1] = act->ipc_limit;
-		return ERR_OK;
+		return sys_results(res, act->ipc_charge, act->ipc_limit, 0);
 	case ACTIVITY_IPC_LIMIT:
 		if (!(c->rights & CAP_W))
 			return ERR_RIGHTS;
@@ -318,8 +310,7 @@ long sys_pagetable_invoke(struct thread *self, struct pagetable *own, struct cap
 	case PT_INFO:
 		if (!(c->rights & CAP_R))
 			return ERR_RIGHTS;
-		res->r[0] = pt->level;
-		return ERR_OK;
+		return sys_results(res, pt->level, 0, 0);
 	default:
 		return ERR_BAD_METHOD;
 	}
@@ -388,9 +379,7 @@ long sys_thread_invoke(struct thread *self, struct pagetable *own, struct cap *c
 		}
 		return ERR_OK;
 	case THREAD_CPU:
-		res->r[0] = t->cpu;
-		res->r[1] = (unsigned long)(long)t->last_cpu;
-		return ERR_OK;
+		return sys_results(res, t->cpu, (unsigned long)(long)t->last_cpu, 0);
 	case THREAD_SET_FAULT: {
 		struct cap *q = 0;
 		if (a[2] && !(q = sys_cap_at(own, a[2], OBJ_QUEUE, CAP_W, res)))
@@ -402,15 +391,9 @@ long sys_thread_invoke(struct thread *self, struct pagetable *own, struct cap *c
 		return ERR_OK;
 	}
 	case THREAD_READ_FAULT:
-		res->r[0] = t->fault.cause;
-		res->r[1] = t->fault.pc;
-		res->r[2] = t->fault.value;
-		return ERR_OK;
+		return sys_results(res, t->fault.cause, t->fault.pc, t->fault.value);
 	case THREAD_INFO:
-		res->r[0] = t->state;
-		res->r[1] = t->prio;
-		res->r[2] = t->max_prio;
-		return ERR_OK;
+		return sys_results(res, t->state, t->prio, t->max_prio);
 	default:
 		return ERR_BAD_METHOD;
 	}
@@ -428,35 +411,25 @@ long sys_sysctl_invoke(struct thread *self, struct pagetable *own, struct cap *c
 	case SYSCTL_COUNTER:
 		switch (a[2]) {
 		case KCOUNT_PREEMPTIONS:
-			res->r[0] = kstat.preemptions;
-			return ERR_OK;
+			return sys_results(res, kstat.preemptions, 0, 0);
 		case KCOUNT_FREE_FRAMES:
-			res->r[0] = pmem_free_frames();
-			return ERR_OK;
+			return sys_results(res, pmem_free_frames(), 0, 0);
 		case KCOUNT_SYSCALLS:
-			res->r[0] = kstat.syscalls;
-			return ERR_OK;
+			return sys_results(res, kstat.syscalls, 0, 0);
 		case KCOUNT_COPY_PREEMPT:
-			res->r[0] = kstat.copy_preemptions;
-			return ERR_OK;
+			return sys_results(res, kstat.copy_preemptions, 0, 0);
 		case KCOUNT_TICK_INSTRET:
-			res->r[0] = kstat.tick_instret;
-			return ERR_OK;
+			return sys_results(res, kstat.tick_instret, 0, 0);
 		case KCOUNT_FASTPATH:
-			res->r[0] = sched_fastpath_count();
-			return ERR_OK;
+			return sys_results(res, sched_fastpath_count(), 0, 0);
 		case KCOUNT_STRETCH:
-			res->r[0] = kstat.stretch_max;
-			return ERR_OK;
+			return sys_results(res, kstat.stretch_max, 0, 0);
 		case KCOUNT_STRETCH_OP:
-			res->r[0] = kstat.stretch_op;
-			return ERR_OK;
+			return sys_results(res, kstat.stretch_op, 0, 0);
 		case KCOUNT_ASID_FLUSHES:
-			res->r[0] = kstat.asid_flushes;
-			return ERR_OK;
+			return sys_results(res, kstat.asid_flushes, 0, 0);
 		case KCOUNT_LOCK_WAIT:
-			res->r[0] = kstat.lock_wait_max;
-			return ERR_OK;
+			return sys_results(res, kstat.lock_wait_max, 0, 0);
 		default:
 			return ERR_BAD_ARG;
 		}
@@ -482,8 +455,7 @@ long sys_sysctl_invoke(struct thread *self, struct pagetable *own, struct cap *c
 	case SYSCTL_CHECK:
 		if (!kern_checker)
 			return ERR_BAD_METHOD;
-		res->r[0] = kern_checker();
-		return ERR_OK;
+		return sys_results(res, kern_checker(), 0, 0);
 #ifdef KERNEL_TRACE
 	case SYSCTL_TRACE:   /* elsewhere ERR_BAD_METHOD, below */
 		return trace_sysctl(own, a, res);
@@ -505,8 +477,7 @@ long sys_frame_invoke(struct thread *self, struct pagetable *own, struct cap *c,
 		return ERR_BAD_METHOD;
 	if (!(c->rights & CAP_P))
 		return ERR_RIGHTS;
-	res->r[0] = ((struct frame *)c->obj)->pa;
-	return ERR_OK;
+	return sys_results(res, ((struct frame *)c->obj)->pa, 0, 0);
 }
 
 /* SYS_INVOKE: the method of the object's type (struct obj_type). */

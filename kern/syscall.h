@@ -23,12 +23,21 @@ struct sysret {
  * How a call's handler returns (the methods of obj_types, the calls of
  * syscall_dispatch): its error, as the return value (ERR_OK, an ERR_
  * code, or KERR_BLOCKED / KERR_PREEMPTED), and its result words written
- * into res->r, which the dispatch zeroed (res->nres as well, for more
- * than three). A failed lookup below writes its own (res->err, and r[0]
+ * into res->r (sys_results), which the dispatch zeroed. A failed lookup below writes its own (res->err, and r[0]
  * for ERR_NO_TABLE), and the handler returns res->err. Written in place,
  * not returned: seven words returned by value are zeroed and copied again
  * at every level a call goes through, six levels for a message's call.
  */
+
+/* A handler's result words, a1..a3, for its return (ERR_OK). */
+static inline long sys_results(struct sysret *res, unsigned long r0, unsigned long r1,
+			       unsigned long r2)
+{
+	res->r[0] = r0;
+	res->r[1] = r1;
+	res->r[2] = r2;
+	return ERR_OK;
+}
 
 /*
  * The checks every call makes on the capability addresses it is given, in

@@ -152,8 +152,7 @@ long trace_sysctl(struct pagetable *own, const unsigned long *a, struct sysret *
 		return ERR_OK;
 	case TRACE_DUMP:
 		tr.on = false;
-		res->r[0] = dump();
-		return ERR_OK;
+		return sys_results(res, dump(), 0, 0);
 	default:
 		return ERR_BAD_ARG;
 	}
