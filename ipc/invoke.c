@@ -183,10 +183,14 @@ static long queue_call(struct thread *self, struct pagetable *own, struct cap *q
 		return err;
 	if ((err = prepare_send(own, qcap, s, a[3], res)))
 		return err;
-	/* Arm the reply: a new generation, so older reply capabilities die. */
+	/* Arm the reply: a new generation, so older reply capabilities die.
+	 * Its old target goes first, disarmed: that message may be waiting
+	 * in another reply's call, which emptying this slot must not end
+	 * (ipc/objects.c:ipc_reply_slot_cleared). */
+	reply->armed = false;
+	set_slot(&reply->target, rmc, CAP_ALL);
 	reply->generation++;
 	reply->armed = true;
-	set_slot(&reply->target, rmc, CAP_ALL);
 	set_slot(&s->reply, rc, CAP_R | CAP_W);
 	s->reply.badge = reply->generation;
 	r->state = MSG_RECEIVING;

@@ -52,6 +52,8 @@ int ipc_queue_teardown(struct obj *o);
 int ipc_reply_teardown(struct obj *o);
 struct cap *ipc_message_slot(struct obj *o, unsigned index);
 struct cap *ipc_reply_slot(struct obj *o, unsigned index);
+void ipc_message_slot_cleared(struct obj *o, unsigned index);
+void ipc_reply_slot_cleared(struct obj *o, unsigned index);
 
 /* SYS_SLEEP and the tick that ends sleeps. */
 long ipc_sleep(struct thread *self, unsigned long ticks);

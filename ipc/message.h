@@ -15,7 +15,7 @@
  * Invariants (message):
  *  - state SENDING or RECEIVING  <=>  on queue's senders or receivers list
  *    (a RECEIVING message waiting for a reply has queue == NULL and is
- *    named by a reply object instead).
+ *    named instead by exactly one armed reply object, struct reply).
  *  - state TRANSFER  <=>  peer != NULL and peer->peer == this; copied <=
  *    ncaps; capability i < copied has been dealt with (copied or failed).
  *  - waiter, if set, is a thread BLOCKED in WAIT_MESSAGE on this message
@@ -88,6 +88,11 @@ OBJ_FITS_CELL(struct queue);
  * generation; the capability the receiver gets carries that generation as
  * its badge, and only an armed reply whose generation matches can be used,
  * once. Older capabilities to it are dead without anything to revoke.
+ *
+ * Invariant: armed  <=>  reply_open(): the call it was armed for still
+ * waits, and nothing else has taken its target. A call that can no
+ * longer be answered (its target or its message's reply capability
+ * deleted, ipc/objects.c) ends, and disarms it.
  */
 struct reply {
 	struct obj hdr;
@@ -137,6 +142,11 @@ int msg_transfer(struct message *s);
 void msg_abort(struct message *m);
 /* End m's part in a delivery with status, waking and activating as asked. */
 void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes);
+/* s is a call's message whose reply can no longer come (its reply
+ * capability could not be placed, or was taken away, or s failed): the
+ * call, if still open, ends with err for the caller, who would otherwise
+ * wait for a reply nobody can send. */
+void msg_fail_call(struct message *s, long err);
 
 /* ipc/queue.c */
 void queue_unlink_msg(struct message *m);

@@ -61,6 +61,34 @@ struct cap *ipc_reply_slot(struct obj *o, unsigned index)
 	return &((struct reply *)o)->target;
 }
 
+/*
+ * A call's caller waits in its reply's target (a message RECEIVING on no
+ * queue) for a reply through the reply capability its message carries.
+ * Either slot emptied while the call is open (a revoke, a destroy) means
+ * no reply can come: the call ends with ERR_DEAD, as when the reply object
+ * is destroyed, rather than leave the caller waiting until stopped.
+ */
+void ipc_message_slot_cleared(struct obj *o, unsigned index)
+{
+	struct message *m = (struct message *)o;
+
+	/* Only a send that has not delivered it yet still holds its reply
+	 * capability (a delivery moves it to the server, msg_transfer). */
+	if (index == MSG_SLOT_REPLY && (m->state == MSG_SENDING || m->state == MSG_TRANSFER))
+		msg_fail_call(m, ERR_DEAD);
+}
+
+void ipc_reply_slot_cleared(struct obj *o, unsigned index)
+{
+	struct reply *r = (struct reply *)o;
+
+	(void)index;
+	if (reply_open(r)) {
+		r->armed = false;
+		msg_finish((struct message *)r->target.obj, ERR_DEAD, 0, 0, 0);
+	}
+}
+
 static void delete_if_set(struct cap *c)
 {
 	if (!cap_is_empty(c))
@@ -125,10 +153,7 @@ int ipc_reply_teardown(struct obj *o)
 {
 	struct reply *r = (struct reply *)o;
 
-	/* Its caller would wait for ever: the call ends. */
-	if (reply_open(r))
-		msg_finish((struct message *)r->target.obj, ERR_DEAD, 0, 0, 0);
+	delete_if_set(&r->target);   /* an open call ends (ipc_reply_slot_cleared) */
 	r->armed = false;
-	delete_if_set(&r->target);
 	return ERR_OK;
 }

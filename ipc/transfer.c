@@ -52,8 +52,6 @@ static struct pagetable *space(struct message *m)
 	return (struct pagetable *)m->space.obj;
 }
 
-static void fail_call(struct message *s, long err);
-
 void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, uint32_t bytes)
 {
 	trace(TR_DONE, m, m->waiter, 0, (uint64_t)status, caps);
@@ -70,7 +68,7 @@ void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, u
 	if (!cap_is_empty(&m->charged))
 		cap_delete(&m->charged);
 	if (m->status != ERR_OK && !cap_is_empty(&m->reply))
-		fail_call(m, m->status);   /* a call that failed gets no reply */
+		msg_fail_call(m, m->status);   /* a call that failed gets no reply */
 	if (!cap_is_empty(&m->reply))
 		cap_delete(&m->reply);
 	if (m->waiter) {
@@ -377,7 +375,7 @@ int msg_transfer(struct message *s)
 		return KERR_PREEMPTED;
 	err = give_reply(s, t);
 	if (err)
-		fail_call(s, err);
+		msg_fail_call(s, err);
 	bytes = header(s)->byte_count;
 	if (bytes > MSG_MAX_BYTES)
 		bytes = MSG_MAX_BYTES;
@@ -388,9 +386,7 @@ int msg_transfer(struct message *s)
 	return ERR_OK;
 }
 
-/* A call whose reply capability could not be placed fails for the caller:
- * it would otherwise wait for a reply nobody can send. */
-static void fail_call(struct message *s, long err)
+void msg_fail_call(struct message *s, long err)
 {
 	struct reply *r = (struct reply *)s->reply.obj;
 	struct message *target = cap_is_empty(&r->target) ? 0 : (struct message *)r->target.obj;

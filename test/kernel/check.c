@@ -36,6 +36,9 @@
  *  ipc        queue lists agree with message and thread states; one waiter;
  *             peers point at each other; resumers and replies link both
  *             ways (ipc/message.h)
+ *  calls      every armed reply names an open call (its target RECEIVING
+ *             on no queue), and every message waiting so for a reply is
+ *             named by exactly one armed reply (ipc/message.h)
  */
 #include <cap/cappage.h>
 #include <cap/cspace.h>
@@ -128,6 +131,10 @@ static struct activity *next_activity(struct activity *a, struct activity *top)
 #define FOR_EACH_ACTIVITY(a, root) for (a = (root); a; a = next_activity(a, (root)))
 #define FOR_EACH_OBJECT(o, a) for (o = (a)->objects; o; o = o->owner_next)
 
+/* What the first pass over the objects saw of a message (reserved16). */
+#define SEEN_ON_QUEUE  1   /* on a queue's list */
+#define SEEN_TARGETED  2   /* added once for each armed reply naming it */
+
 static void mark_all(struct activity *root)
 {
 	struct activity *a;
@@ -137,7 +144,7 @@ static void mark_all(struct activity *root)
 	FOR_EACH_ACTIVITY(a, root)
 		FOR_EACH_OBJECT(o, a) {
 			o->reserved32 = epoch;
-			o->reserved16 = 0;   /* scratch: seen on a queue list */
+			o->reserved16 = 0;   /* scratch: SEEN_* */
 		}
 }
 
@@ -520,7 +527,7 @@ static void check_msg_list(struct queue *q, struct message *head, struct message
 		RULE(m->state == state && m->queue == q, "ipc", q,
 		     "lists a message that is not waiting there");
 		RULE(m->q_prev == last, "ipc", q, "message list links disagree");
-		m->hdr.reserved16 = 1;
+		m->hdr.reserved16 |= SEEN_ON_QUEUE;
 	}
 	RULE(tail == last, "ipc", q, "a list's tail is not its last message");
 }
@@ -561,11 +568,29 @@ static void check_queue(struct queue *q)
 	}
 }
 
+static void check_reply(struct reply *r)
+{
+	struct message *t = (struct message *)r->target.obj;
+
+	if (!r->armed)
+		return;
+	if (cap_is_empty(&r->target) || !live(t, OBJ_MESSAGE)) {
+		bad("calls", r, "armed with no target");
+		return;
+	}
+	RULE(reply_open(r), "calls", r, "armed, but its target waits for no reply");
+	if (reply_open(r))
+		t->hdr.reserved16 += SEEN_TARGETED;
+}
+
 static void check_message(struct message *m)
 {
+	if (m->state == MSG_RECEIVING && !m->queue)
+		RULE(m->hdr.reserved16 / SEEN_TARGETED == 1, "calls", m,
+		     "waits for a reply no armed reply, or more than one, names");
 	RULE(m->state != MSG_IDLE || (!m->queue && !m->peer), "ipc", m, "idle but queued or paired");
 	if (m->queue)
-		RULE(live(m->queue, OBJ_QUEUE) && m->hdr.reserved16, "ipc", m,
+		RULE(live(m->queue, OBJ_QUEUE) && (m->hdr.reserved16 & SEEN_ON_QUEUE), "ipc", m,
 		     "names a queue that does not list it");
 	if (m->state == MSG_TRANSFER)
 		RULE(live(m->peer, OBJ_MESSAGE) && m->peer->peer == m &&
@@ -626,6 +651,8 @@ static unsigned long check_everything(void)
 		FOR_EACH_OBJECT(o, a)
 			if (o->type == OBJ_QUEUE)
 				check_queue((struct queue *)o);
+			else if (o->type == OBJ_REPLY)
+				check_reply((struct reply *)o);
 	/* The root activity pays for its own cell, in its first frame. */
 	slots += check_slots(&root->hdr);
 	nodes += check_tree(&root->hdr);

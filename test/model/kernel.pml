@@ -852,7 +852,11 @@ inline msg_destroy(m)
 {
 	dying[m] = true;
 	if
-	:: r_target == m -> r_target = NONE   /* the reply's target capability is revoked */
+	:: r_target == m ->
+		/* the reply's target capability is revoked: an open call ends
+		 * (ipc/objects.c:ipc_reply_slot_cleared; the teardown below
+		 * wakes the waiter) */
+		r_target = NONE; r_armed = false
 	:: else -> skip
 	fi;
 	message_teardown(m);

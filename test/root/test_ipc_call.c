@@ -283,8 +283,9 @@ static int one_call_taken(struct one_caller *k)
  * for its reply message (QUEUE_CALL's a4); a call that names the same one
  * as the last keeps the child it has (ipc/invoke.c:set_slot). Here the
  * second call names a copy instead: the reply object's child must be the
- * copy's, so revoking the copy kills the reply, and the server's reply
- * finds its target gone (ERR_DEAD).
+ * copy's, so revoking the copy takes the reply's target away. Nothing can
+ * answer the call then: it ends at once with ERR_DEAD for the caller, and
+ * the server's reply finds it gone (ERR_DEAD).
  */
 UTEST(ipc_call_reply_target_follows_the_capability)
 {
@@ -303,9 +304,108 @@ UTEST(ipc_call_reply_target_follows_the_capability)
 	k.a.c->arg[5] = CSLOT(RMCOPY);
 	CHECK_EQ(one_call_taken(&k), 0);
 	CHECK_EQ(sys_cap_revoke(VSLOT(k.a.c, RMCOPY)), ERR_OK);
+	CHECK(child_wait_done(k.a.c));
+	CHECK_EQ(k.a.c->res[0], ERR_DEAD);
 	CHECK_EQ(reply_send(k.rs, ans.msg).err, ERR_DEAD);
-	/* Nothing answers the call now: the caller is stopped. */
-	CHECK_EQ(thread_stop(CTL(k.a.c, CTL_THREAD)), ERR_OK);
+	return 0;
+}
+
+/*
+ * The same while the call still waits on the queue, and for the reply
+ * object: a call whose reply message or whose reply capability (the one
+ * the call's message carries, under the caller's reply object capability)
+ * is taken away before a server receives it ends with ERR_DEAD for the
+ * caller. Its message is still delivered, as a send: with the reply
+ * message gone, its reply capability is dead; with the reply capability
+ * gone, it brings none.
+ */
+UTEST(ipc_call_reply_lost_while_queued)
+{
+	enum { RMCOPY = 13 };
+	struct one_caller k;
+	struct ipc_msg ans;
+	unsigned long state;
+
+	CHECK_EQ(one_caller_make(&k), 0);
+	CHECK_EQ(ipc_msg_make(&ans, R_SPACE, 0), ERR_OK);
+	ans.hdr->byte_count = 8;
+	/* The reply message's capability is revoked. */
+	CHECK_EQ(sys_cap_copy(VSLOT(k.a.c, RMSLOT), 0, VSLOT(k.a.c, RMCOPY), CAP_ALL), ERR_OK);
+	k.a.c->arg[5] = CSLOT(RMCOPY);
+	CHECK_EQ(child_run(k.a.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(k.a.c, THREAD_BLOCKED));
+	CHECK_EQ(sys_cap_revoke(VSLOT(k.a.c, RMCOPY)), ERR_OK);
+	CHECK(child_wait_done(k.a.c));
+	CHECK_EQ(k.a.c->res[0], ERR_DEAD);
+	CHECK_EQ(msg_info(k.rm.msg, &state, NULL, NULL), ERR_OK);
+	CHECK_EQ(state, MSG_IDLE);
+	CHECK_EQ(queue_receive(k.q, k.t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(k.t.msg));
+	CHECK_EQ(msg_wait(k.t.msg, NULL, NULL, NULL), ERR_OK);
+	CHECK_EQ(reply_send(k.rs, ans.msg).err, ERR_DEAD);
+	CHECK_EQ(sys_cap_delete(k.rs), ERR_OK);
+
+	/* The caller's reply object capability is revoked. */
+	k.a.c->arg[5] = CSLOT(RMSLOT);
+	CHECK_EQ(sys_cap_delete(VSLOT(k.a.c, RMCOPY)), ERR_OK);
+	CHECK_EQ(child_run(k.a.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(k.a.c, THREAD_BLOCKED));
+	CHECK_EQ(sys_cap_revoke(VSLOT(k.a.c, RSLOT)), ERR_OK);
+	CHECK(child_wait_done(k.a.c));
+	CHECK_EQ(k.a.c->res[0], ERR_DEAD);
+	CHECK_EQ(queue_receive(k.q, k.t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(k.t.msg));
+	CHECK_EQ(msg_wait(k.t.msg, NULL, NULL, NULL), ERR_OK);
+	CHECK_EQ(sys_cap_info(k.rs, NULL, NULL, NULL), ERR_SLOT_EMPTY);
+	return 0;
+}
+
+/*
+ * A reply object keeps its last target after the call ends. Here that
+ * message (a's reply message) waits in a second call through another
+ * reply object when b calls through the first: the new call replaces the
+ * first object's target, which must not end a's open call.
+ */
+UTEST(ipc_call_reply_old_target_in_another_call)
+{
+	enum { R2SLOT = 14 };
+	struct one_caller k;
+	struct ipc_side b;
+	struct ipc_msg ans, rmb;
+	unsigned long r2, rs2;
+
+	CHECK_EQ(one_caller_make(&k), 0);
+	CHECK_EQ(ipc_msg_make(&ans, R_SPACE, 0), ERR_OK);
+	ans.hdr->byte_count = 8;
+	CHECK_EQ(caller_make(&b, &rmb, 1, k.q, 2, k.r, 0x22), 0);
+	CHECK(r2 = ipc_new(OBJ_REPLY, 0));
+	CHECK(rs2 = ipc_slot());
+	/* a's first call, through k.r, answered: k.r's target is a's reply
+	 * message. */
+	CHECK_EQ(one_call_taken(&k), 0);
+	CHECK_EQ(reply_send(k.rs, ans.msg).err, ERR_OK);
+	CHECK(child_wait_done(k.a.c));
+	/* a calls again, through r2, and waits; then b calls through k.r. */
+	CHECK_EQ(sys_cap_copy(r2, 0, VSLOT(k.a.c, R2SLOT), CAP_ALL), ERR_OK);
+	k.a.c->arg[6] = CSLOT(R2SLOT);
+	CHECK_EQ(one_call_taken(&k), 0);
+	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
+	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
+	k.t.hdr->reply_slot = rs2;
+	CHECK_EQ(queue_receive(k.q, k.t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(k.t.msg));
+	CHECK_EQ(msg_wait(k.t.msg, NULL, NULL, NULL), ERR_OK);
+	for (unsigned i = 0; i < 5; i++)
+		sys_yield();
+	CHECK_EQ(k.a.c->done, 0);   /* still waiting for its reply */
+	ans.hdr->byte_count = 8;    /* each reply leaves a fresh page */
+	CHECK_EQ(reply_send(k.rs, ans.msg).err, ERR_OK);
+	CHECK(child_wait_done(k.a.c));
+	CHECK_EQ(ipc_results_are(k.a.c, 0, ERR_OK, 0, 0, 8), 0);
+	ans.hdr->byte_count = 8;
+	CHECK_EQ(reply_send(rs2, ans.msg).err, ERR_OK);
+	CHECK(child_wait_done(b.c));
+	CHECK_EQ(ipc_results_are(b.c, 0, ERR_OK, 0, 0, 8), 0);
 	return 0;
 }
 
