@@ -77,8 +77,7 @@ void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, u
 		m->delivered = false;
 		/* From m, not the arguments: nothing is kept live across the
 		 * deletes above (no saved registers for them). */
-		thread_wake_held(w, &(struct sysret){ .err = m->status,
-						      .r = { m->got_badge, m->got_caps, m->got_bytes } });
+		thread_wake_held(w, m->status, m->got_badge, m->got_caps, m->got_bytes);
 	} else {
 		m->delivered = true;
 	}

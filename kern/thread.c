@@ -84,9 +84,13 @@ void thread_wake(struct thread *t, const struct sysret *res)
 	sched_add(t);
 }
 
-void thread_wake_held(struct thread *t, const struct sysret *res)
+void thread_wake_held(struct thread *t, long err, unsigned long r0, unsigned long r1,
+		      unsigned long r2)
 {
-	ready(t, res);
+	const unsigned long words[3] = { r0, r1, r2 };
+
+	arch_regs_set_result(&t->regs, (unsigned long)err, words, 3);
+	waits_no_more(t, err);
 	sched_add_held(t);
 }
 

@@ -102,9 +102,11 @@ void thread_wake(struct thread *t, const struct sysret *res);
 /* thread_wake() by self, the current thread, which has just blocked in
  * the same call: t may run in self's place at once (sched_hand_to). */
 void thread_wake_in_place(struct thread *self, struct thread *t, const struct sysret *res);
-/* thread_wake() of a message's waiter: held, if this hart's current call
- * holds wakes (kern/sched.h:sched_hold_wakes). */
-void thread_wake_held(struct thread *t, const struct sysret *res);
+/* thread_wake() of a message's waiter, with err and three result words
+ * (a delivery's: no struct sysret built for them): held, if this hart's
+ * current call holds wakes (kern/sched.h:sched_hold_wakes). */
+void thread_wake_held(struct thread *t, long err, unsigned long r0, unsigned long r1,
+		      unsigned long r2);
 /* thread_wake() but not yet queued, with ERR_OK and n (4 or 5) result
  * words read from words (a register message's, written straight from the
  * sender's registers): RUNNABLE, on no list; the caller queues it
