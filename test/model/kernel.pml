@@ -863,6 +863,38 @@ inline msg_destroy(m)
 	alive[m] = false
 }
 
+/* The caller revokes the reply message capability it named: the reply
+ * object's target slot empties, and an open call ends
+ * (ipc/objects.c:ipc_reply_slot_cleared). */
+inline reply_target_revoke()
+{
+	if
+#ifndef BUG_REVOKE_KEEPS_CALL
+	:: r_armed && msg[r_target].state == MSG_RECEIVING && msg[r_target].queue == NONE ->
+		r_armed = false;
+		finish_core(r_target, ERR_DEAD, 0)
+#endif
+	:: else -> skip
+	fi;
+	r_target = NONE
+}
+
+/* The caller revokes its reply object capability while its call's
+ * message still carries the reply capability: that slot empties, and the
+ * call ends (ipc/objects.c:ipc_message_slot_cleared). The server holds
+ * none of this call's yet (one call: none at all). */
+inline call_reply_revoke()
+{
+	if
+#ifndef BUG_REVOKE_KEEPS_CALL
+	:: msg[M_C].state == MSG_SENDING || msg[M_C].state == MSG_TRANSFER -> fail_call(M_C, ERR_DEAD)
+#endif
+	:: else -> skip
+	fi;
+	msg[M_C].reply = 0;
+	rslot = 0
+}
+
 inline thread_destroy(k)
 {
 	dying[T0 + k] = true;

@@ -127,7 +127,8 @@ inline destroy_long(o)
 
 #define LIVE(o) (alive[o] && !dying[o])
 
-/* Destroys NDESTROY objects, each at any moment. */
+/* Destroys NDESTROY objects, or revokes a call's reply capabilities
+ * instead, each at any moment. */
 proctype Destroyer()
 {
 	byte k, ret;
@@ -153,6 +154,8 @@ proctype Destroyer()
 			:: LIVE(T0 + T_SRV) -> thread_destroy(T_SRV)
 			:: LIVE(T0 + T_ACT) -> thread_destroy(T_ACT)
 			:: LIVE(R) -> reply_destroy()
+			:: r_target != NONE -> reply_target_revoke()
+			:: msg[M_C].reply != 0 -> call_reply_revoke()
 			:: src[M_S] & 1 -> src[M_S] = src[M_S] & ~1   /* a source slot emptied */
 			fi;
 			k++;
