@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * Creating and destroying messages, queues, replies. Destruction wakes
- * every thread waiting on the object with ERR_DEAD and leaves no message
- * half-transferred: a transfer whose other side dies ends for the survivor
- * with ERR_DEAD, and the survivor is idle again.
+ * Creating and destroying messages, queues, replies, and what emptying
+ * their slots does. Destruction wakes every thread waiting on the object
+ * with ERR_DEAD and leaves no message half-transferred: a transfer whose
+ * other side dies ends for the survivor with ERR_DEAD, and the survivor
+ * is idle again. A call that loses what its reply needs ends the same way.
  */
 #include <cap/ops.h>
 #include <ipc/ipc.h>

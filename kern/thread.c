@@ -72,10 +72,18 @@ static inline __attribute__((always_inline)) void ready(struct thread *t,
 	waits_no_more(t, res->err);
 }
 
+/* ready() with err and n result words given, not a struct sysret. */
+static inline __attribute__((always_inline)) void ready_words(struct thread *t, long err,
+							       const unsigned long *words,
+							       unsigned n)
+{
+	arch_regs_set_result(&t->regs, (unsigned long)err, words, n);
+	waits_no_more(t, err);
+}
+
 void thread_ready_words(struct thread *t, const unsigned long *words, unsigned n)
 {
-	arch_regs_set_result(&t->regs, ERR_OK, words, n);
-	waits_no_more(t, ERR_OK);
+	ready_words(t, ERR_OK, words, n);
 }
 
 void thread_wake(struct thread *t, const struct sysret *res)
@@ -89,8 +97,7 @@ void thread_wake_held(struct thread *t, long err, unsigned long r0, unsigned lon
 {
 	const unsigned long words[3] = { r0, r1, r2 };
 
-	arch_regs_set_result(&t->regs, (unsigned long)err, words, 3);
-	waits_no_more(t, err);
+	ready_words(t, err, words, 3);
 	sched_add_held(t);
 }
 
