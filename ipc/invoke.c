@@ -307,11 +307,9 @@ static long reply_send(struct thread *self, struct pagetable *own, struct cap *c
 	if (!mc)
 		return res->err;
 	m = (struct message *)mc->obj;
-	if (!reply->armed || c->badge != reply->generation || cap_is_empty(&reply->target))
+	if (!reply_open(reply) || c->badge != reply->generation)
 		return ERR_DEAD;
 	target = (struct message *)reply->target.obj;
-	if (target->state != MSG_RECEIVING || target->queue)
-		return ERR_DEAD;
 	if (m->state != MSG_IDLE || m == target)
 		return ERR_IN_USE;
 	if ((err = msg_check(m)))
@@ -319,9 +317,8 @@ static long reply_send(struct thread *self, struct pagetable *own, struct cap *c
 	if ((err = msg_check(target))) {
 		/* The caller took its reply message's payload or space away: its
 		 * call ends with that error, and this reply has nowhere to go. */
-		reply->armed = false;
+		reply_end_call(reply, err);
 		reply_used(c);
-		msg_finish(target, err, 0, 0, 0);
 		return ERR_DEAD;
 	}
 	reply->armed = false;     /* one shot */

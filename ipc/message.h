@@ -147,6 +147,9 @@ void msg_finish(struct message *m, long status, uint64_t badge, uint32_t caps, u
  * call, if still open, ends with err for the caller, who would otherwise
  * wait for a reply nobody can send. */
 void msg_fail_call(struct message *s, long err);
+/* r is disarmed, and its open call, if any, ends with err for the caller
+ * (nothing can answer it now). */
+void reply_end_call(struct reply *r, long err);
 
 /* ipc/queue.c */
 void queue_unlink_msg(struct message *m);

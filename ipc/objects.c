@@ -81,13 +81,8 @@ void ipc_message_slot_cleared(struct obj *o, unsigned index)
 
 void ipc_reply_slot_cleared(struct obj *o, unsigned index)
 {
-	struct reply *r = (struct reply *)o;
-
 	(void)index;
-	if (reply_open(r)) {
-		r->armed = false;
-		msg_finish((struct message *)r->target.obj, ERR_DEAD, 0, 0, 0);
-	}
+	reply_end_call((struct reply *)o, ERR_DEAD);
 }
 
 static void delete_if_set(struct cap *c)

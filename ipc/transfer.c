@@ -385,14 +385,19 @@ int msg_transfer(struct message *s)
 	return ERR_OK;
 }
 
+void reply_end_call(struct reply *r, long err)
+{
+	bool open = reply_open(r);
+
+	r->armed = false;
+	if (open)
+		msg_finish((struct message *)r->target.obj, err, 0, 0, 0);
+}
+
 void msg_fail_call(struct message *s, long err)
 {
 	struct reply *r = (struct reply *)s->reply.obj;
-	struct message *target = cap_is_empty(&r->target) ? 0 : (struct message *)r->target.obj;
 
-	if (!r->armed || s->reply.badge != r->generation)
-		return;
-	r->armed = false;
-	if (target && target->state == MSG_RECEIVING && !target->queue)
-		msg_finish(target, err, 0, 0, 0);
+	if (r->armed && s->reply.badge == r->generation)
+		reply_end_call(r, err);
 }

@@ -23,10 +23,11 @@ struct sysret {
  * How a call's handler returns (the methods of obj_types, the calls of
  * syscall_dispatch): its error, as the return value (ERR_OK, an ERR_
  * code, or KERR_BLOCKED / KERR_PREEMPTED), and its result words written
- * into res->r (sys_results), which the dispatch zeroed. A failed lookup below writes its own (res->err, and r[0]
- * for ERR_NO_TABLE), and the handler returns res->err. Written in place,
- * not returned: seven words returned by value are zeroed and copied again
- * at every level a call goes through, six levels for a message's call.
+ * into res->r (sys_results), which the dispatch zeroed. A failed lookup
+ * below writes its own (res->err, and r[0] for ERR_NO_TABLE), and the
+ * handler returns res->err. Written in place, not returned: seven words
+ * returned by value are zeroed and copied again at every level a call
+ * goes through, six levels for a message's call.
  */
 
 /* A handler's result words, a1..a3, for its return (ERR_OK). */

@@ -578,9 +578,11 @@ static void check_reply(struct reply *r)
 		bad("calls", r, "armed with no target");
 		return;
 	}
-	RULE(reply_open(r), "calls", r, "armed, but its target waits for no reply");
-	if (reply_open(r))
-		t->hdr.reserved16 += SEEN_TARGETED;
+	if (!reply_open(r)) {
+		bad("calls", r, "armed, but its target waits for no reply");
+		return;
+	}
+	t->hdr.reserved16 += SEEN_TARGETED;
 }
 
 static void check_message(struct message *m)

@@ -267,15 +267,21 @@ static int one_caller_make(struct one_caller *k)
 	return 0;
 }
 
+/* The server takes a call waiting on the queue. */
+static int one_call_received(struct one_caller *k)
+{
+	CHECK_EQ(queue_receive(k->q, k->t.msg, 0).err, ERR_OK);
+	CHECK(ipc_wait_delivered(k->t.msg));
+	CHECK_EQ(msg_wait(k->t.msg, NULL, NULL, NULL), ERR_OK);
+	return 0;
+}
+
 /* The caller calls, and the server takes the call. */
 static int one_call_taken(struct one_caller *k)
 {
 	CHECK_EQ(child_run(k->a.c, ipc_child_op), ERR_OK);
 	CHECK(child_wait_state(k->a.c, THREAD_BLOCKED));
-	CHECK_EQ(queue_receive(k->q, k->t.msg, 0).err, ERR_OK);
-	CHECK(ipc_wait_delivered(k->t.msg));
-	CHECK_EQ(msg_wait(k->t.msg, NULL, NULL, NULL), ERR_OK);
-	return 0;
+	return one_call_received(k);
 }
 
 /*
@@ -339,9 +345,7 @@ UTEST(ipc_call_reply_lost_while_queued)
 	CHECK_EQ(k.a.c->res[0], ERR_DEAD);
 	CHECK_EQ(msg_info(k.rm.msg, &state, NULL, NULL), ERR_OK);
 	CHECK_EQ(state, MSG_IDLE);
-	CHECK_EQ(queue_receive(k.q, k.t.msg, 0).err, ERR_OK);
-	CHECK(ipc_wait_delivered(k.t.msg));
-	CHECK_EQ(msg_wait(k.t.msg, NULL, NULL, NULL), ERR_OK);
+	CHECK_EQ(one_call_received(&k), 0);
 	CHECK_EQ(reply_send(k.rs, ans.msg).err, ERR_DEAD);
 	CHECK_EQ(sys_cap_delete(k.rs), ERR_OK);
 
@@ -353,9 +357,7 @@ UTEST(ipc_call_reply_lost_while_queued)
 	CHECK_EQ(sys_cap_revoke(VSLOT(k.a.c, RSLOT)), ERR_OK);
 	CHECK(child_wait_done(k.a.c));
 	CHECK_EQ(k.a.c->res[0], ERR_DEAD);
-	CHECK_EQ(queue_receive(k.q, k.t.msg, 0).err, ERR_OK);
-	CHECK(ipc_wait_delivered(k.t.msg));
-	CHECK_EQ(msg_wait(k.t.msg, NULL, NULL, NULL), ERR_OK);
+	CHECK_EQ(one_call_received(&k), 0);
 	CHECK_EQ(sys_cap_info(k.rs, NULL, NULL, NULL), ERR_SLOT_EMPTY);
 	return 0;
 }
@@ -392,9 +394,7 @@ UTEST(ipc_call_reply_old_target_in_another_call)
 	CHECK_EQ(child_run(b.c, ipc_child_op), ERR_OK);
 	CHECK(child_wait_state(b.c, THREAD_BLOCKED));
 	k.t.hdr->reply_slot = rs2;
-	CHECK_EQ(queue_receive(k.q, k.t.msg, 0).err, ERR_OK);
-	CHECK(ipc_wait_delivered(k.t.msg));
-	CHECK_EQ(msg_wait(k.t.msg, NULL, NULL, NULL), ERR_OK);
+	CHECK_EQ(one_call_received(&k), 0);
 	for (unsigned i = 0; i < 5; i++)
 		sys_yield();
 	CHECK_EQ(k.a.c->done, 0);   /* still waiting for its reply */
