@@ -138,5 +138,10 @@ void arch_tlb_flush_now(void);
 /* Done with kernel work: the other harts' fences, if any are owed
  * (arch_tlb_flush_owed()). */
 void arch_tlb_flush_finish(void);
+/* For the invariant checker: NULL if hart cpu's fence records agree (it
+ * is in the set of harts remote fences reach exactly when it is marked as
+ * holding user translations, and it is marked if in_user: it runs a user
+ * thread), else the rule it breaks. */
+const char *arch_fence_check(unsigned cpu, bool in_user);
 
 #endif

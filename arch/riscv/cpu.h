@@ -52,7 +52,7 @@ enum cpu_boot_state {
 
 /*
  * One per usable hart. Written by that hart only, except `online` and
- * `boot_state`, which the boot hart polls (above), `hartid`/`index`/`isa_sstc`, fixed before the hart
+ * `boot_state`, which the boot hart polls (above), `hartid`/`hart_mask`/`index`/`isa_sstc`, fixed before the hart
  * starts, `icache_stale`, which any hart sets under the kernel lock, and
  * `fpu_owner`, which any hart clears under the kernel lock.
  */
@@ -68,6 +68,7 @@ struct cpu {
 	unsigned index;           /* dense: the boot hart is 0 */
 	volatile int online;
 	void *local;              /* the generic kernel's (arch_cpu_local) */
+	unsigned long hart_mask;  /* this hart in SBI's hart masks: 1 << hartid */
 	uint64_t ticks;           /* timer interrupts taken on this hart */
 	uint64_t loaded_space;    /* satp while a thread of this hart runs */
 	bool user_dirty;          /* may hold user translations (ran a thread since idle) */

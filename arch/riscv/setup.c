@@ -41,6 +41,7 @@ static void cpu_setup(struct cpu *c, unsigned index, unsigned long hartid)
 
 	c->index = index;
 	c->hartid = hartid;
+	c->hart_mask = 1UL << hartid;
 	c->kstack_top = (uintptr_t)kstacks + (index + 1) * KSTACK_SIZE;
 	/* Only whether to try stimecmp: timer_init_hart() probes it. */
 	c->isa_sstc = h && h->has_sstc;

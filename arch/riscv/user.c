@@ -50,7 +50,6 @@ static inline __attribute__((always_inline)) void enter_records(struct trap_fram
 	 * fenced is fenced. */
 	c->user_regs = r;
 	c->loaded_space = token;
-	c->user_dirty = true;
 	if (c->icache_stale) {
 		__asm__ volatile("fence.i" ::: "memory");
 		c->icache_stale = false;
@@ -66,10 +65,29 @@ static inline __attribute__((always_inline)) void enter_records(struct trap_fram
 	}
 }
 
-/* arch_enter_user() but the last step, inline for trap_fpu_fast. */
+/* The harts whose user_dirty is set (why: above arch_tlb_flush_now), by
+ * hart id, as SBI's hart mask has them, so that a fence finds them with
+ * no loop over every hart. Under the kernel lock; changed only with
+ * user_dirty. */
+static unsigned long user_dirty_harts;
+
+static void mark_user_dirty(struct cpu *c)
+{
+	c->user_dirty = true;
+	user_dirty_harts |= c->hart_mask;
+}
+
+/* arch_enter_user() but the last step, inline for trap_fpu_fast. The
+ * system-call fast path does not mark the hart (user_dirty): it is
+ * entered only from user mode here, so the hart was marked on its way
+ * there, and only idling clears the mark (arch_idle_space). */
 static inline __attribute__((always_inline)) void enter_prepare(struct trap_frame *r,
 								 uint64_t token)
 {
+	struct cpu *c = this_cpu();
+
+	if (!c->user_dirty)
+		mark_user_dirty(c);
 	enter_records(r, token);
 	bkl_unlock();
 }
@@ -350,12 +368,7 @@ bool arch_remote_fence_owed;   /* under the kernel lock */
 
 static unsigned long dirty_harts_mask(void)
 {
-	unsigned long mask = 0;
-
-	for (unsigned i = 0; i < ncpus; i++)
-		if (&cpus[i] != this_cpu() && cpus[i].online && cpus[i].user_dirty)
-			mask |= 1UL << cpus[i].hartid;
-	return mask;
+	return user_dirty_harts & ~this_cpu()->hart_mask;
 }
 
 void arch_tlb_flush_now(void)
@@ -381,6 +394,17 @@ void arch_icache_sync(void)
 		sbi_remote_fence_i(mask, 0);
 }
 
+const char *arch_fence_check(unsigned cpu, bool in_user)
+{
+	const struct cpu *c = &cpus[cpu];
+
+	if (c->user_dirty != ((user_dirty_harts & c->hart_mask) != 0))
+		return "a hart's user_dirty and the set fences reach disagree";
+	if (in_user && !c->user_dirty)
+		return "a hart runs a user thread but fences would pass it by";
+	return 0;
+}
+
 void arch_tlb_flush_all(void)
 {
 	sfence_vma_all();
@@ -398,7 +422,7 @@ void arch_tlb_flush_finish(void)
 void arch_send_ipi(unsigned cpu)
 {
 	if (cpu < ncpus && cpus[cpu].online)
-		sbi_send_ipi(1UL << cpus[cpu].hartid, 0);
+		sbi_send_ipi(cpus[cpu].hart_mask, 0);
 }
 
 /*
@@ -413,7 +437,7 @@ void arch_cpu_leave_user(unsigned cpu)
 {
 	if (cpu >= ncpus || &cpus[cpu] == this_cpu() || !cpus[cpu].online)
 		return;
-	sbi_send_ipi(1UL << cpus[cpu].hartid, 0);
+	sbi_send_ipi(cpus[cpu].hart_mask, 0);
 	while (__atomic_load_n(&cpus[cpu].user_regs, __ATOMIC_ACQUIRE))
 		;
 }
@@ -435,6 +459,7 @@ void arch_idle_space(void)
 		 * needs to reach this hart until it runs a thread again. */
 		sfence_vma_all();
 		c->user_dirty = false;
+		user_dirty_harts &= ~c->hart_mask;
 	}
 }
 

@@ -30,6 +30,9 @@
  *             slots (kern/pagetable.h) and each thread's fast-path queue
  *             (ipc/fastpath.h), by cap/cap.h's rule
  *  thread     state, wait and run queues agree (kern/thread.h, sched.h)
+ *  fence      a hart that runs a user thread is one that remote fences
+ *             reach, and that set is exactly the harts marked as holding
+ *             user translations (arch/riscv/user.c)
  *  fpu        each hart's FP registers belong to at most one live thread,
  *             bound to it, and a thread that runs nowhere has its FP state
  *             saved and its FPU on only if they are its (arch/riscv/fpu.c)
@@ -481,6 +484,8 @@ static void check_run_queues(void)
 		 * these records again. */
 		RULE(!q->current || (q->current->running_on == (int)h && q->current->last_cpu == (int)h),
 		     "thread", q->current, "a hart's current thread does not record that it runs there");
+		const char *fence = arch_fence_check(h, q->current && !work_is_worker(q->current));
+		RULE(!fence, "fence", q->current, fence);
 		for (unsigned p = 0; p < NPRIO; p++) {
 			struct thread *t = q->head[p];
 			unsigned n = 0;
