@@ -199,8 +199,9 @@ static bool cpu_usable(const struct fdt *fdt, int cpu)
 }
 
 /*
- * Harts: /cpus children with device_type "cpu" that are usable, in tree
- * order, at most BOARD_MAX_HARTS; the rest are counted in harts_skipped.
+ * Harts: /cpus children with device_type "cpu" that are usable and have
+ * an id the kernel can name (BOARD_MAX_HARTID), in tree order, at most
+ * BOARD_MAX_HARTS; the rest are counted in harts_skipped.
  * cpu_node[i] gets harts[i]'s node for the PLIC context lookup.
  */
 static int parse_harts(struct board *b, const struct fdt *fdt, int cpus,
@@ -223,6 +224,10 @@ static int parse_harts(struct board *b, const struct fdt *fdt, int cpus,
 			return err == FDT_ERR_NOTFOUND ? FDT_ERR_BADVALUE : err;
 		if (id > 0xffffffffu)
 			return FDT_ERR_BADVALUE;
+		if (id > BOARD_MAX_HARTID) {
+			b->harts_skipped++;
+			continue;
+		}
 		cpu_node[b->nharts] = cpu;
 		h = &b->harts[b->nharts++];
 		h->hartid = (uint32_t)id;

@@ -26,6 +26,9 @@
 #define BOARD_MAX_MEM   8
 #define BOARD_MAX_RESV  16
 #define BOARD_MAX_HARTS 8
+/* The highest hart id the kernel can name: it reaches other harts through
+ * SBI hart masks of one word from hart 0 (fences, IPIs). */
+#define BOARD_MAX_HARTID 63
 #define BOARD_NAME_MAX  64
 #define BOARD_BOOTARGS_MAX 128
 
@@ -74,7 +77,8 @@ struct board {
 	unsigned nresv;
 	struct board_hart harts[BOARD_MAX_HARTS];
 	unsigned nharts;
-	unsigned harts_skipped;  /* cpu nodes left out: no MMU, disabled, or too many */
+	unsigned harts_skipped;  /* cpu nodes left out: no MMU, disabled, an id
+				  above BOARD_MAX_HARTID, or too many */
 	uint64_t timebase_hz;
 	struct board_console console;
 	struct board_plic plic;

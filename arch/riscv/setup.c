@@ -41,7 +41,7 @@ static void cpu_setup(struct cpu *c, unsigned index, unsigned long hartid)
 
 	c->index = index;
 	c->hartid = hartid;
-	c->hart_mask = 1UL << hartid;
+	c->hart_mask = hartid <= BOARD_MAX_HARTID ? 1UL << hartid : 0;
 	c->kstack_top = (uintptr_t)kstacks + (index + 1) * KSTACK_SIZE;
 	/* Only whether to try stimecmp: timer_init_hart() probes it. */
 	c->isa_sstc = h && h->has_sstc;
@@ -93,6 +93,11 @@ void arch_boot_main(unsigned long hartid, uint64_t dtb_pa, uint64_t load_pa)
 
 	if (board.test_finisher.size)
 		test_finisher_va = arch_map_device(board.test_finisher.base, board.test_finisher.size);
+	/* The other harts' fences and IPIs could not name this one (the
+	 * board left out the other harts with such ids). */
+	if (hartid > BOARD_MAX_HARTID)
+		panic("boot hart %lu: ids above %u are not supported", hartid,
+		      BOARD_MAX_HARTID);
 	number_cpus(hartid);
 	arch_asid_init();
 	timer_setup(board.timebase_hz);

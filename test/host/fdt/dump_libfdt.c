@@ -286,16 +286,17 @@ static void board_harts(const void *blob, struct board *w)
 		if (!str_prop_is(blob, cpu, "device_type", "cpu"))
 			continue;
 		mmu = fdt_getprop(blob, cpu, "mmu-type", NULL);
+		v = fdt_getprop(blob, cpu, "reg", &len);
 		if (!okay(blob, cpu) || !mmu ||
 		    str_prop_is(blob, cpu, "mmu-type", "riscv,none") ||
-		    w->nharts == BOARD_MAX_HARTS) {
+		    w->nharts == BOARD_MAX_HARTS ||
+		    (v && fdt32_to_cpu(v[len / 4 - 1]) > BOARD_MAX_HARTID)) {
 			w->harts_skipped++;
 			continue;
 		}
 		if (first < 0)
 			first = cpu;
 		h = &w->harts[w->nharts++];
-		v = fdt_getprop(blob, cpu, "reg", &len);
 		h->hartid = v ? fdt32_to_cpu(v[len / 4 - 1]) : ~0u;
 		h->has_sstc = sstc(blob, cpu);
 		h->plic_s_context = plic >= 0 ? s_context(blob, plic, cpu)

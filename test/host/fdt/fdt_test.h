@@ -64,6 +64,7 @@ int libfdt_board(const void *blob, struct board *want);
 enum synth_variant {
 	SYNTH_BOARD,        /* the synthetic board, see synth.c */
 	SYNTH_MANY_HARTS,   /* 10 usable harts: 8 kept, 2 skipped */
+	SYNTH_HIGH_HARTIDS, /* hart ids 0, 63, 64, 0xffffffff: the last two skipped */
 	SYNTH_MANY_RESV,    /* 17 reservations: overflow is an error */
 	SYNTH_ABS_CONSOLE,  /* stdout-path an absolute path, no options */
 	SYNTH_OFF_CONSOLE,  /* console status "disabled" */

@@ -92,6 +92,15 @@ static void cpus(void *fdt, enum synth_variant v)
 	B(fdt_begin_node(fdt, "cpus"));
 	CELLS(fdt, "#address-cells", 1);
 	CELLS(fdt, "#size-cells", 0);
+	if (v == SYNTH_HIGH_HARTIDS) {
+		static const unsigned ids[] = { 0, 63, 64, 0xffffffffu };
+
+		CELLS(fdt, "timebase-frequency", 1000000);
+		for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
+			cpu(fdt, ids[i], "okay", "riscv,sv39", NULL, 0, false);
+		B(fdt_end_node(fdt));
+		return;
+	}
 	if (v == SYNTH_MANY_HARTS) {
 		CELLS(fdt, "timebase-frequency", 1000000);
 		for (i = 0; i < 10; i++)
