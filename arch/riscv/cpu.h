@@ -52,9 +52,10 @@ enum cpu_boot_state {
 
 /*
  * One per usable hart. Written by that hart only, except `online` and
- * `boot_state`, which the boot hart polls (above), `hartid`/`hart_mask`/`index`/`isa_sstc`, fixed before the hart
- * starts, `icache_stale`, which any hart sets under the kernel lock, and
- * `fpu_owner`, which any hart clears under the kernel lock.
+ * `boot_state`, which the boot hart polls (above), `hartid`, `hart_mask`,
+ * `index` and `isa_sstc`, fixed before the hart starts, `icache_stale`,
+ * which any hart sets under the kernel lock, and `fpu_owner`, which any
+ * hart clears under the kernel lock.
  */
 struct cpu {
 	uintptr_t kstack_top;     /* top of this hart's kernel stack */
